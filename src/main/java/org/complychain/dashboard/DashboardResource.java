@@ -1,0 +1,36 @@
+package org.complychain.dashboard;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.Authenticated;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.complychain.organisation.Organisation;
+import org.complychain.security.CurrentUser;
+import org.complychain.security.Role;
+
+/** The signed-in start page: who you are, your role and your organisation. */
+@Path("/dashboard")
+@Authenticated
+@Produces(MediaType.TEXT_HTML)
+public class DashboardResource {
+
+  @Inject CurrentUser user;
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance index(
+        String name, List<Role> roles, Organisation organisation, boolean needsOrganisation);
+  }
+
+  @GET
+  public TemplateInstance index() {
+    Organisation organisation = user.organisation().orElse(null);
+    boolean needsOrganisation = user.has(Role.COMPANY) && organisation == null;
+    return Templates.index(user.displayName(), user.roles(), organisation, needsOrganisation);
+  }
+}

@@ -1,0 +1,43 @@
+package org.complychain.organisation;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A sign-in identity's membership of an organisation. */
+@Entity
+@Table(name = "membership")
+public class Membership extends PanacheEntityBase {
+
+  public static final int IDENTITY_MAX = 200;
+
+  @Id public UUID id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "organisation_id")
+  public Organisation organisation;
+
+  @Column(nullable = false, length = IDENTITY_MAX)
+  public String identity;
+
+  @Column(name = "created_at", nullable = false)
+  public OffsetDateTime createdAt;
+
+  @PrePersist
+  void beforeFirstSave() {
+    if (id == null) {
+      id = UUID.randomUUID();
+    }
+    if (createdAt == null) {
+      createdAt = OffsetDateTime.now();
+    }
+  }
+}

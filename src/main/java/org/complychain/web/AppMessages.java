@@ -1,0 +1,221 @@
+package org.complychain.web;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * User-visible text. The texts live in {@code i18n/messages/msg_<lang>.properties}; a key missing
+ * from any of the four languages fails the build.
+ */
+@MessageBundle(value = "msg", locale = "en")
+public interface AppMessages {
+  @Message
+  String app_name();
+
+  @Message
+  String app_tagline();
+
+  @Message
+  String skip_to_content();
+
+  @Message
+  String nav_label();
+
+  @Message
+  String nav_home();
+
+  @Message
+  String nav_dashboard();
+
+  @Message
+  String nav_audit();
+
+  @Message
+  String nav_admin();
+
+  @Message
+  String language_label();
+
+  @Message
+  String lang_en();
+
+  @Message
+  String lang_es();
+
+  @Message
+  String lang_fr();
+
+  @Message
+  String lang_ms();
+
+  @Message
+  String signed_in_as(String name);
+
+  @Message
+  String sign_in();
+
+  @Message
+  String sign_out();
+
+  @Message
+  String demo_banner();
+
+  @Message
+  String footer_about();
+
+  @Message
+  String footer_disclaimer();
+
+  @Message
+  String home_title();
+
+  @Message
+  String home_lead();
+
+  @Message
+  String home_start();
+
+  @Message
+  String home_what_title();
+
+  @Message
+  String home_what_text();
+
+  @Message
+  String home_how_title();
+
+  @Message
+  String home_how_learn();
+
+  @Message
+  String home_how_answer();
+
+  @Message
+  String home_how_review();
+
+  @Message
+  String home_how_pdf();
+
+  @Message
+  String home_who_title();
+
+  @Message
+  String home_who_company();
+
+  @Message
+  String home_who_auditor();
+
+  @Message
+  String home_who_visitor();
+
+  @Message
+  String home_languages();
+
+  @Message
+  String dashboard_title();
+
+  @Message
+  String dashboard_welcome(String name);
+
+  @Message
+  String dashboard_role();
+
+  @Message
+  String dashboard_roles_none();
+
+  @Message
+  String dashboard_organisation();
+
+  @Message
+  String dashboard_no_org_title();
+
+  @Message
+  String dashboard_no_org_text();
+
+  @Message
+  String dashboard_plans_soon();
+
+  @Message
+  String dashboard_auditor_text();
+
+  @Message
+  String dashboard_admin_text();
+
+  @Message
+  String role_company();
+
+  @Message
+  String role_auditor();
+
+  @Message
+  String role_admin();
+
+  @Message
+  String login_title();
+
+  @Message
+  String login_intro();
+
+  @Message
+  String login_username();
+
+  @Message
+  String login_password();
+
+  @Message
+  String login_submit();
+
+  @Message
+  String login_error_title();
+
+  @Message
+  String login_error();
+
+  @Message
+  String login_demo_hint();
+
+  @Message
+  String audit_title();
+
+  @Message
+  String audit_intro();
+
+  @Message
+  String audit_empty();
+
+  @Message
+  String admin_title();
+
+  @Message
+  String admin_intro();
+
+  @Message
+  String admin_organisation();
+
+  @Message
+  String admin_members();
+
+  @Message
+  String admin_empty();
+
+  @Message
+  String error_title(int status);
+
+  @Message
+  String error_400();
+
+  @Message
+  String error_403();
+
+  @Message
+  String error_404();
+
+  @Message
+  String error_405();
+
+  @Message
+  String error_500();
+
+  @Message
+  String error_back_home();
+}

@@ -1,0 +1,60 @@
+package org.complychain.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.ForbiddenException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** Localised error pages: a status, a plain explanation, a way home. Never a stack trace. */
+public class ErrorPages {
+
+  private static final Logger LOG = Logger.getLogger(ErrorPages.class);
+
+  @CheckedTemplate(basePath = "errors")
+  static class Templates {
+    static native TemplateInstance error(int status);
+  }
+
+  @ServerExceptionMapper
+  public Response forbidden(ForbiddenException e) {
+    return page(Response.Status.FORBIDDEN.getStatusCode());
+  }
+
+  @ServerExceptionMapper
+  public Response notFound(NotFoundException e) {
+    return page(Response.Status.NOT_FOUND.getStatusCode());
+  }
+
+  @ServerExceptionMapper
+  public Response notAllowed(NotAllowedException e) {
+    return page(Response.Status.METHOD_NOT_ALLOWED.getStatusCode());
+  }
+
+  @ServerExceptionMapper
+  public Response webApplication(WebApplicationException e) {
+    int status = e.getResponse().getStatus();
+    if (status >= 500) {
+      LOG.error("Request failed", e);
+    }
+    return page(status);
+  }
+
+  @ServerExceptionMapper
+  public Response unexpected(RuntimeException e) {
+    LOG.error("Unexpected error", e);
+    return page(Response.Status.INTERNAL_SERVER_ERROR.getStatusCode());
+  }
+
+  static Response page(int status) {
+    return Response.status(status)
+        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .entity(Templates.error(status))
+        .build();
+  }
+}
