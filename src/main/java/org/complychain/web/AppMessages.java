@@ -218,4 +218,106 @@ public interface AppMessages {
 
   @Message
   String error_back_home();
+
+  @Message
+  String nav_guidance();
+
+  @Message
+  String breadcrumbs_label();
+
+  @Message
+  String pager_label();
+
+  @Message
+  String guidance_title();
+
+  @Message
+  String guidance_intro();
+
+  @Message
+  String guidance_start_here();
+
+  @Message
+  String guidance_elements();
+
+  @Message
+  String guidance_element_number(int number);
+
+  @Message
+  String guidance_progress(int read, int total);
+
+  @Message
+  String guidance_objectives();
+
+  @Message
+  String guidance_terms();
+
+  @Message
+  String guidance_topics();
+
+  @Message
+  String guidance_read();
+
+  @Message
+  String guidance_example(String title);
+
+  @Message
+  String guidance_questions();
+
+  @Message
+  String guidance_questions_intro();
+
+  @Message
+  String guidance_evidence();
+
+  @Message
+  String guidance_actions();
+
+  @Message
+  String guidance_resources();
+
+  @Message
+  String guidance_previous();
+
+  @Message
+  String guidance_next();
+
+  @Message
+  String glossary_title();
+
+  @Message
+  String glossary_intro();
+
+  @Message
+  String search_title();
+
+  @Message
+  String search_label();
+
+  @Message
+  String search_button();
+
+  @Message
+  String search_empty();
+
+  @Message
+  String search_too_long(int max);
+
+  @Message
+  String search_no_words();
+
+  @Message
+  String search_none(String query);
+
+  @Message
+  String search_none_hint();
+
+  @Message
+  String search_browse();
+
+  @Message
+  String search_count(int count, String query);
+
+  @Message
+  String dashboard_guidance();
 }

@@ -1,0 +1,160 @@
+package org.complychain.guidance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.complychain.guidance.GuidanceModule.Question;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The real content: complete, the same structure in four languages, and really translated. */
+class GuidanceContentTest {
+
+  static Catalogue catalogue;
+
+  @BeforeAll
+  static void load() {
+    catalogue = ContentFiles.load();
+  }
+
+  @Test
+  void twoIntroductoryModulesAndEightElementsInEveryLanguage() {
+    for (String lang : List.of("en", "es", "fr", "ms")) {
+      List<GuidanceModule> modules = catalogue.modules(lang);
+      assertEquals(10, modules.size(), lang);
+      assertEquals(2, modules.stream().filter(m -> !m.element()).count(), lang);
+      assertEquals(8, modules.stream().filter(GuidanceModule::element).count(), lang);
+    }
+  }
+
+  @Test
+  void everyElementHasFiveToEightQuestionsWithHelpEvidenceAndActions() {
+    for (String lang : List.of("en", "es", "fr", "ms")) {
+      for (GuidanceModule m : catalogue.modules(lang)) {
+        if (!m.element()) {
+          assertTrue(m.questions().isEmpty(), m.id());
+          continue;
+        }
+        assertTrue(m.questions().size() >= 5 && m.questions().size() <= 8, lang + " " + m.id());
+        assertTrue(m.objectives().size() >= 3 && m.objectives().size() <= 7, lang + " " + m.id());
+        assertTrue(m.topics().size() >= 3 && m.topics().size() <= 6, lang + " " + m.id());
+        assertFalse(m.terms().isEmpty(), lang + " " + m.id());
+        assertFalse(m.examples().isEmpty(), lang + " " + m.id());
+        assertFalse(m.resources().isEmpty(), lang + " " + m.id());
+        for (Question q : m.questions()) {
+          assertFalse(q.help().isBlank() || q.evidence().isBlank(), q.id());
+          assertTrue(q.actions().size() >= 1 && q.actions().size() <= 3, q.id());
+        }
+      }
+    }
+  }
+
+  @Test
+  void elementTopicsAreTwoHundredToFiveHundredWords() {
+    List<String> outside = new ArrayList<>();
+    for (String lang : List.of("en", "es", "fr", "ms")) {
+      for (GuidanceModule m : catalogue.modules(lang)) {
+        for (var t : m.topics()) {
+          long words = t.body().split("\\s+").length;
+          if (m.element() && (words < 200 || words > 500)) {
+            outside.add(lang + " " + t.id() + ": " + words);
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), outside);
+  }
+
+  @Test
+  void idsAreTheSameInEveryLanguage() {
+    List<String> english = allIds("en");
+    for (String lang : List.of("es", "fr", "ms")) {
+      assertEquals(english, allIds(lang), lang);
+    }
+  }
+
+  @Test
+  void otherLanguagesAreNotCopiesOfEnglish() {
+    List<String> copies = new ArrayList<>();
+    for (String lang : List.of("es", "fr", "ms")) {
+      List<GuidanceModule> others = catalogue.modules(lang);
+      List<GuidanceModule> english = catalogue.modules("en");
+      for (int i = 0; i < english.size(); i++) {
+        List<String> en = texts(english.get(i));
+        List<String> other = texts(others.get(i));
+        for (int k = 0; k < en.size(); k++) {
+          if (en.get(k).equals(other.get(k))) {
+            copies.add(lang + " " + others.get(i).id() + ": " + abbreviate(en.get(k)));
+          }
+        }
+      }
+    }
+    assertEquals(List.of(), copies);
+  }
+
+  @Test
+  void questionIdsAreStableAndUnique() {
+    List<String> ids = catalogue.questionIds();
+    assertEquals(ids.size(), ids.stream().distinct().count());
+    assertTrue(ids.contains("e2.q3"));
+    assertTrue(ids.stream().allMatch(id -> id.matches("e[1-8]\\.q[1-9]")));
+  }
+
+  @Test
+  void theContentVersionChangesWithTheContent() throws Exception {
+    ContentFiles files = new ContentFiles();
+    String path = "guidance/en/e1.yaml";
+    String changed =
+        files.original(path).replace("title:", "title: ").replaceFirst("title:  ", "title: ");
+    Catalogue same = GuidanceLoader.load(new ContentFiles());
+    assertEquals(catalogue.version(), same.version());
+    Catalogue edited = GuidanceLoader.load(files.replace(path, changed + "\n# edited\n"));
+    assertNotEquals(catalogue.version(), edited.version());
+  }
+
+  private static List<String> allIds(String lang) {
+    return catalogue.modules(lang).stream()
+        .flatMap(
+            m ->
+                java.util.stream.Stream.of(
+                        m.objectives().stream().map(o -> o.id()),
+                        m.terms().stream().map(t -> t.id()),
+                        m.topics().stream().map(t -> t.id()),
+                        m.examples().stream().map(x -> x.id()),
+                        m.resources().stream().map(r -> r.id()),
+                        m.questions().stream()
+                            .flatMap(
+                                q ->
+                                    java.util.stream.Stream.concat(
+                                        java.util.stream.Stream.of(q.id()),
+                                        q.actions().stream().map(a -> a.id()))))
+                    .flatMap(s -> s))
+        .collect(Collectors.toList());
+  }
+
+  /** The translatable sentences of a module; names of resources may legitimately stay the same. */
+  private static List<String> texts(GuidanceModule m) {
+    List<String> texts = new ArrayList<>(List.of(m.title(), m.summary()));
+    m.objectives().forEach(o -> texts.add(o.text()));
+    m.terms().forEach(t -> texts.add(t.definition()));
+    m.topics().forEach(t -> texts.addAll(List.of(t.title(), t.body())));
+    m.examples().forEach(x -> texts.add(x.body()));
+    m.resources().forEach(r -> texts.add(r.description()));
+    m.questions()
+        .forEach(
+            q -> {
+              texts.addAll(List.of(q.text(), q.help(), q.evidence()));
+              q.actions().forEach(a -> texts.add(a.text()));
+            });
+    return texts;
+  }
+
+  private static String abbreviate(String s) {
+    return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+  }
+}

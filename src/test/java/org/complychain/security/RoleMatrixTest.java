@@ -1,0 +1,54 @@
+package org.complychain.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import org.complychain.support.DatabaseTest;
+import org.complychain.support.SignIn;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Who may open which page: anonymous visitors are sent to sign in, wrong roles get 403. */
+@QuarkusTest
+@DatabaseTest
+class RoleMatrixTest {
+
+  @ParameterizedTest(name = "{0} {1} -> {2}")
+  @CsvSource({
+    "anonymous, /,          200",
+    "anonymous, /login,     200",
+    "anonymous, /dashboard, 302",
+    "anonymous, /audit,     302",
+    "anonymous, /admin,     302",
+    "anonymous, /q/metrics, 302",
+    "anonymous, /no-such-page, 302",
+    "company,   /,          200",
+    "company,   /dashboard, 200",
+    "company,   /audit,     403",
+    "company,   /admin,     403",
+    "company,   /q/metrics, 403",
+    "company,   /no-such-page, 404",
+    "auditor,   /dashboard, 200",
+    "auditor,   /audit,     200",
+    "auditor,   /admin,     403",
+    "admin,     /dashboard, 200",
+    "admin,     /audit,     403",
+    "admin,     /admin,     200",
+    "admin,     /q/metrics, 200",
+  })
+  void accessFollowsTheRole(String who, String path, int status) {
+    var session = SignIn.as("anonymous".equals(who) ? null : who);
+    int actual = session.get(path).then().extract().statusCode();
+    assertEquals(status, actual, who + " " + path);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"/dashboard", "/audit", "/admin"})
+  void anonymousVisitorsAreSentToTheLoginPage(String path) {
+    SignIn.as(null)
+        .get(path)
+        .then()
+        .statusCode(302)
+        .header("Location", org.hamcrest.Matchers.endsWith("/login"));
+  }
+}
