@@ -11,7 +11,8 @@ import org.complychain.system.AppConfig;
 
 /**
  * Seeds the demo's two organisations and their members. Idempotent and safe when several instances
- * start at once: fixed ids and {@code on conflict do nothing}.
+ * start at once: fixed ids and {@code on conflict do nothing} (any unique constraint: a member may
+ * have been re-added in another spelling of the same identity).
  */
 @ApplicationScoped
 public class DemoOrganisations {
@@ -39,7 +40,7 @@ public class DemoOrganisations {
         .executeUpdate();
     em.createNativeQuery(
             "insert into membership (id, organisation_id, identity) values (?1, ?2, ?3)"
-                + " on conflict (identity, organisation_id) do nothing")
+                + " on conflict do nothing")
         .setParameter(1, UUID.nameUUIDFromBytes((id + member).getBytes()))
         .setParameter(2, id)
         .setParameter(3, member)

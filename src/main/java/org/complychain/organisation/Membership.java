@@ -10,6 +10,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /** A sign-in identity's membership of an organisation. */
@@ -30,6 +32,19 @@ public class Membership extends PanacheEntityBase {
 
   @Column(name = "created_at", nullable = false)
   public OffsetDateTime createdAt;
+
+  public static List<Membership> listFor(Organisation organisation) {
+    return list("organisation = ?1 order by lower(identity), id", organisation);
+  }
+
+  /** Identities are compared without regard to case. */
+  public static boolean exists(Organisation organisation, String identity) {
+    return count("organisation = ?1 and lower(identity) = lower(?2)", organisation, identity) > 0;
+  }
+
+  public static Optional<Membership> findIn(Organisation organisation, UUID id) {
+    return find("id = ?1 and organisation = ?2", id, organisation).firstResultOptional();
+  }
 
   @PrePersist
   void beforeFirstSave() {

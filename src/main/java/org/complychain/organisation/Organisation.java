@@ -3,11 +3,16 @@ package org.complychain.organisation;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -18,6 +23,7 @@ import java.util.UUID;
 public class Organisation extends PanacheEntityBase {
 
   public static final int NAME_MAX = 200;
+  public static final int PRODUCTS_MAX = 2000;
 
   @Id public UUID id;
 
@@ -27,11 +33,32 @@ public class Organisation extends PanacheEntityBase {
   @Column(name = "created_at", nullable = false)
   public OffsetDateTime createdAt;
 
+  /** ISO 3166 alpha-2 code of the country of registration. */
+  @Column(length = 2)
+  public String country;
+
+  @Enumerated(EnumType.STRING)
+  @Column(length = 40)
+  public Sector sector;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "size_band", length = 20)
+  public SizeBand sizeBand;
+
+  @Column(length = PRODUCTS_MAX)
+  public String products;
+
+  /** Read-only view of the sourcing rows; they are added and removed as entities of their own. */
+  @OneToMany(mappedBy = "organisation")
+  @OrderBy("createdAt, id")
+  public List<SourcingEntry> sourcing = new ArrayList<>();
+
   @Version public int version;
 
+  /** Identities match without regard to case, as membership uniqueness does. */
   public static Optional<Organisation> findByMember(String identity) {
     return find(
-            "select m.organisation from Membership m where m.identity = ?1"
+            "select m.organisation from Membership m where lower(m.identity) = lower(?1)"
                 + " order by m.organisation.name",
             identity)
         .firstResultOptional();
@@ -43,6 +70,20 @@ public class Organisation extends PanacheEntityBase {
 
   public long memberCount() {
     return Membership.count("organisation", this);
+  }
+
+  /** Everything a plan needs from the profile is filled in, with at least one sourcing row. */
+  public boolean profileComplete() {
+    return present(name)
+        && present(country)
+        && sector != null
+        && sizeBand != null
+        && present(products)
+        && !sourcing.isEmpty();
+  }
+
+  private static boolean present(String text) {
+    return text != null && !text.isBlank();
   }
 
   @PrePersist

@@ -1,0 +1,51 @@
+package org.complychain.organisation;
+
+import io.quarkus.qute.TemplateData;
+import java.util.List;
+
+/**
+ * Everything the profile page shows: the saved organisation, its three forms, and, when a request
+ * was refused, the problems and what the user typed.
+ */
+@TemplateData
+public class ProfilePage {
+
+  /** A sourcing row as listed. */
+  @TemplateData
+  public record SourcingRow(String id, String good, String country) {}
+
+  /** A member as listed; {@code you} marks the signed-in user. */
+  @TemplateData
+  public record MemberRow(String id, String identity, boolean you) {}
+
+  /** The saved profile, labelled, shown beside the user's input when a save was refused. */
+  @TemplateData
+  public record SavedProfile(
+      String name, String country, String sector, String size, String products) {}
+
+  public String organisationName;
+  public final boolean complete;
+  public final Choices choices;
+  public final List<SourcingRow> sourcing;
+  public final List<MemberRow> members;
+
+  public ProfileForm form;
+  public SourcingForm sourcingForm = new SourcingForm();
+  public MemberForm memberForm = new MemberForm();
+  public FormErrors errors = new FormErrors();
+  public SavedProfile conflict;
+  public String notice;
+
+  ProfilePage(
+      Organisation organisation,
+      Choices choices,
+      List<SourcingRow> sourcing,
+      List<MemberRow> members) {
+    this.organisationName = organisation.name;
+    this.complete = organisation.profileComplete();
+    this.choices = choices;
+    this.sourcing = sourcing;
+    this.members = members;
+    this.form = ProfileForm.of(organisation);
+  }
+}

@@ -1,0 +1,82 @@
+package org.complychain.organisation;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.Locale;
+import org.complychain.organisation.ProfilePage.MemberRow;
+import org.complychain.organisation.ProfilePage.SavedProfile;
+import org.complychain.organisation.ProfilePage.SourcingRow;
+import org.complychain.security.CurrentUser;
+import org.complychain.web.RequestLocale;
+
+/** Builds the organisation pages' content in the request's language. */
+@RequestScoped
+public class ProfilePages {
+
+  static final String SAVED = "saved";
+  static final String SOURCING_ADDED = "sourcing-added";
+  static final String SOURCING_REMOVED = "sourcing-removed";
+  static final String MEMBER_ADDED = "member-added";
+  static final String MEMBER_REMOVED = "member-removed";
+
+  @Inject RequestLocale locale;
+  @Inject CurrentUser user;
+
+  OrgMessages messages() {
+    return MessageBundles.get(OrgMessages.class, Localized.Literal.of(locale.tag()));
+  }
+
+  Choices choices() {
+    OrgMessages m = messages();
+    return new Choices(
+        Countries.options(locale.get()), ProfileLabels.sectors(m), ProfileLabels.sizes(m));
+  }
+
+  ProfilePage page(Organisation organisation) {
+    Locale language = locale.get();
+    return new ProfilePage(
+        organisation,
+        choices(),
+        SourcingEntry.listFor(organisation).stream()
+            .map(
+                e ->
+                    new SourcingRow(
+                        e.id.toString(), e.good, Countries.name(e.countryCode, language)))
+            .toList(),
+        Membership.listFor(organisation).stream()
+            .map(
+                m ->
+                    new MemberRow(
+                        m.id.toString(), m.identity, m.identity.equalsIgnoreCase(user.username())))
+            .toList());
+  }
+
+  /** The message for a {@code done} code of the redirect after a change; null for none. */
+  String notice(String done) {
+    if (done == null) {
+      return null;
+    }
+    OrgMessages m = messages();
+    return switch (done) {
+      case SAVED -> m.notice_saved();
+      case SOURCING_ADDED -> m.notice_sourcing_added();
+      case SOURCING_REMOVED -> m.notice_sourcing_removed();
+      case MEMBER_ADDED -> m.notice_member_added();
+      case MEMBER_REMOVED -> m.notice_member_removed();
+      default -> null;
+    };
+  }
+
+  SavedProfile saved(Organisation organisation) {
+    OrgMessages m = messages();
+    String none = m.not_given();
+    return new SavedProfile(
+        organisation.name,
+        organisation.country == null ? none : Countries.name(organisation.country, locale.get()),
+        organisation.sector == null ? none : ProfileLabels.sector(m, organisation.sector),
+        organisation.sizeBand == null ? none : ProfileLabels.size(m, organisation.sizeBand),
+        organisation.products == null ? none : organisation.products);
+  }
+}
