@@ -10,27 +10,38 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.complychain.organisation.Organisation;
+import org.complychain.plan.Plan;
+import org.complychain.plan.PlanViews;
 import org.complychain.security.CurrentUser;
 import org.complychain.security.Role;
 
-/** The signed-in start page: who you are, your role and your organisation. */
+/** The signed-in start page: who you are, your organisation and its plans. */
 @Path("/dashboard")
 @Authenticated
 @Produces(MediaType.TEXT_HTML)
 public class DashboardResource {
 
   @Inject CurrentUser user;
+  @Inject PlanViews plans;
 
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance index(
-        String name, List<Role> roles, Organisation organisation, boolean needsOrganisation);
+        String name,
+        List<Role> roles,
+        Organisation organisation,
+        boolean needsOrganisation,
+        List<PlanViews.PlanSummary> plans);
   }
 
   @GET
   public TemplateInstance index() {
     Organisation organisation = user.organisation().orElse(null);
     boolean needsOrganisation = user.has(Role.COMPANY) && organisation == null;
-    return Templates.index(user.displayName(), user.roles(), organisation, needsOrganisation);
+    List<PlanViews.PlanSummary> list =
+        organisation != null && user.has(Role.COMPANY)
+            ? plans.summaries(Plan.listFor(organisation))
+            : List.of();
+    return Templates.index(user.displayName(), user.roles(), organisation, needsOrganisation, list);
   }
 }

@@ -133,9 +133,6 @@ public interface AppMessages {
   String dashboard_no_org_text();
 
   @Message
-  String dashboard_plans_soon();
-
-  @Message
   String dashboard_auditor_text();
 
   @Message
@@ -320,4 +317,13 @@ public interface AppMessages {
 
   @Message
   String dashboard_guidance();
+
+  @Message
+  String error_prefix();
+
+  @Message
+  String dashboard_profile();
+
+  @Message
+  String dashboard_create_org();
 }

@@ -4,14 +4,30 @@ import static io.restassured.RestAssured.given;
 
 import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.specification.RequestSpecification;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Signs a demo account in through the real login form and keeps its cookies, like a browser. */
 public final class SignIn {
 
+  private static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+
   private SignIn() {}
 
-  /** A request specification carrying the session of the given account (anonymous when null). */
-  public static RequestSpecification as(String username) {
+  /** A browser-like session: every {@link #req()} is a fresh request carrying its cookies. */
+  public record Session(CookieFilter cookies) {
+    public RequestSpecification req() {
+      return given().filter(cookies).redirects().follow(false);
+    }
+
+    /** Loads a page so that the CSRF cookie is set, and returns the token for the next form. */
+    public String csrfToken() {
+      return token(req().get("/").then().statusCode(200).extract().asString());
+    }
+  }
+
+  /** Signs in (anonymous when null) and returns the session. */
+  public static Session session(String username) {
     CookieFilter cookies = new CookieFilter();
     if (username != null) {
       given()
@@ -24,14 +40,21 @@ public final class SignIn {
           .then()
           .statusCode(302);
     }
-    return given().filter(cookies).redirects().follow(false);
+    return new Session(cookies);
+  }
+
+  /** A single request specification in a new session of the given account. */
+  public static RequestSpecification as(String username) {
+    return session(username).req();
   }
 
   /** Loads a page so that the CSRF cookie is set, and returns the token for the next form. */
   public static String csrfToken(RequestSpecification session) {
-    String html = session.get("/").then().statusCode(200).extract().asString();
-    java.util.regex.Matcher m =
-        java.util.regex.Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"").matcher(html);
+    return token(session.get("/").then().statusCode(200).extract().asString());
+  }
+
+  public static String token(String html) {
+    Matcher m = CSRF.matcher(html);
     if (!m.find()) {
       throw new AssertionError("No CSRF token on the page");
     }

@@ -10,51 +10,84 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The four message bundles have the same keys, no empty text, and are really translated. */
+/**
+ * Every message bundle family in {@code i18n/messages} ({@code msg}, {@code org}, ...: each {@code
+ * <family>_en.properties}) has the same keys in all four languages, no empty text, and is really
+ * translated.
+ */
 class MessageBundleTest {
 
   private static final Path DIR = Path.of("i18n", "messages");
 
   /** Keys whose text may equal the English in some language: names and shared words. */
-  private static final Set<String> SAME_EVERYWHERE =
-      Set.of(
-          "app_name",
-          "nav_admin",
-          "lang_en",
-          "lang_es",
-          "lang_fr",
-          "lang_ms",
-          "admin_title",
-          "admin_organisation",
-          "error_title");
+  private static final Map<String, Set<String>> SAME_EVERYWHERE =
+      Map.of(
+          "msg",
+          Set.of(
+              "app_name",
+              "nav_admin",
+              "error_prefix",
+              "lang_en",
+              "lang_es",
+              "lang_fr",
+              "lang_ms",
+              "admin_title",
+              "admin_organisation",
+              "error_title"),
+          "org",
+          Set.of("sector_SERVICES", "error_prefix"),
+          // French "Question", "Questions", "Action", "Description"; Malay "Status"
+          "plan",
+          Set.of(
+              "element_questions",
+              "actions_col_action",
+              "actions_col_question",
+              "field_description",
+              "element_status",
+              "actions_col_status",
+              "action_status",
+              "field_status"));
+
+  @Test
+  void theBundleFamiliesAreFound() throws IOException {
+    assertTrue(families().containsAll(List.of("msg", "org")), "families: " + families());
+  }
 
   @Test
   void everyLanguageHasEveryKeyAndNoEmptyText() throws IOException {
-    Properties en = load("en");
-    for (String lang : Languages.CODES) {
-      Properties other = load(lang);
-      assertEquals(keys(en), keys(other), "keys of msg_" + lang);
-      for (String key : keys(other)) {
-        assertFalse(other.getProperty(key).isBlank(), lang + ": " + key + " is empty");
+    for (String family : families()) {
+      Properties en = load(family, "en");
+      for (String lang : Languages.CODES) {
+        Properties other = load(family, lang);
+        assertEquals(keys(en), keys(other), "keys of " + family + "_" + lang);
+        for (String key : keys(other)) {
+          assertFalse(
+              other.getProperty(key).isBlank(), family + "_" + lang + ": " + key + " is empty");
+        }
       }
     }
   }
 
   @Test
   void otherLanguagesAreNotCopiesOfEnglish() throws IOException {
-    Properties en = load("en");
-    for (String lang : List.of("es", "fr", "ms")) {
-      Properties other = load(lang);
-      for (String key : keys(en)) {
-        if (!SAME_EVERYWHERE.contains(key)) {
-          assertTrue(
-              !en.getProperty(key).equals(other.getProperty(key)),
-              lang + ": " + key + " is still the English text");
+    for (String family : families()) {
+      Properties en = load(family, "en");
+      Set<String> allowed = SAME_EVERYWHERE.getOrDefault(family, Set.of());
+      for (String lang : List.of("es", "fr", "ms")) {
+        Properties other = load(family, lang);
+        for (String key : keys(en)) {
+          if (!allowed.contains(key)) {
+            assertTrue(
+                !en.getProperty(key).equals(other.getProperty(key)),
+                family + "_" + lang + ": " + key + " is still the English text");
+          }
         }
       }
     }
@@ -62,23 +95,37 @@ class MessageBundleTest {
 
   @Test
   void placeholdersMatchAcrossLanguages() throws IOException {
-    Properties en = load("en");
-    for (String lang : Languages.CODES) {
-      Properties other = load(lang);
-      for (String key : keys(en)) {
-        assertEquals(
-            placeholders(en.getProperty(key)),
-            placeholders(other.getProperty(key)),
-            lang + ": placeholders of " + key);
+    for (String family : families()) {
+      Properties en = load(family, "en");
+      for (String lang : Languages.CODES) {
+        Properties other = load(family, lang);
+        for (String key : keys(en)) {
+          assertEquals(
+              placeholders(en.getProperty(key)),
+              placeholders(other.getProperty(key)),
+              family + "_" + lang + ": placeholders of " + key);
+        }
       }
     }
   }
 
-  static Properties load(String lang) throws IOException {
+  /** The bundle families: every {@code <family>_en.properties} in the folder. */
+  static Set<String> families() throws IOException {
+    try (Stream<Path> files = Files.list(DIR)) {
+      Set<String> found = new TreeSet<>();
+      files
+          .map(p -> p.getFileName().toString())
+          .filter(name -> name.endsWith("_en.properties"))
+          .forEach(name -> found.add(name.substring(0, name.length() - "_en.properties".length())));
+      return found;
+    }
+  }
+
+  static Properties load(String family, String lang) throws IOException {
+    Path file = DIR.resolve(family + "_" + lang + ".properties");
+    assertTrue(Files.exists(file), file + " is missing");
     Properties props = new Properties();
-    try (Reader reader =
-        Files.newBufferedReader(
-            DIR.resolve("msg_" + lang + ".properties"), StandardCharsets.UTF_8)) {
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       props.load(reader);
     }
     return props;

@@ -22,6 +22,11 @@ class TemplateTextTest {
   private static final Pattern TAG = Pattern.compile("<[^>]*>");
   private static final Pattern VISIBLE_ATTRIBUTE =
       Pattern.compile("\\b(alt|title|placeholder|aria-label|value)=\"([^\"]*)\"");
+  private static final Pattern TAG_WITH_VALUE = Pattern.compile("<(\\w+)([^>]*)>");
+
+  /** A value shows on the page only in text fields and input buttons, not on buttons or choices. */
+  private static final Pattern HIDDEN_VALUE = Pattern.compile("type=\"(hidden|radio|checkbox)\"");
+
   private static final Pattern LETTER = Pattern.compile("\\p{L}");
 
   @Test
@@ -39,7 +44,10 @@ class TemplateTextTest {
   void theCheckCatchesTextInBodiesAndAttributes() {
     assertEquals(
         List.of("x: placeholder=\"Search\"", "x: Hello"),
-        hardCodedText("x", "<p>Hello</p><input placeholder=\"Search\"><b>{msg:ok}</b>"));
+        hardCodedText(
+            "x",
+            "<p>Hello</p><input placeholder=\"Search\"><b>{msg:ok}</b>"
+                + "<button name=\"next\" value=\"later\">{msg:later}</button>"));
   }
 
   private static List<String> hardCodedText(Path file) throws IOException {
@@ -50,10 +58,16 @@ class TemplateTextTest {
     String withoutComments = template.replaceAll("(?s)\\{!.*?!}", "");
     String withoutQute = withoutExpressions(withoutComments);
     List<String> offences = new ArrayList<>();
-    Matcher attributes = VISIBLE_ATTRIBUTE.matcher(withoutQute);
-    while (attributes.find()) {
-      if (LETTER.matcher(attributes.group(2)).find()) {
-        offences.add(name + ": " + attributes.group());
+    Matcher tags = TAG_WITH_VALUE.matcher(withoutQute);
+    while (tags.find()) {
+      String tag = tags.group(1).toLowerCase();
+      boolean valueHidden = !tag.equals("input") || HIDDEN_VALUE.matcher(tags.group(2)).find();
+      Matcher attributes = VISIBLE_ATTRIBUTE.matcher(tags.group(2));
+      while (attributes.find()) {
+        boolean value = attributes.group(1).equals("value");
+        if (!(value && valueHidden) && LETTER.matcher(attributes.group(2)).find()) {
+          offences.add(name + ": " + attributes.group());
+        }
       }
     }
     String text = TAG.matcher(withoutQute).replaceAll("\n").replaceAll("&[a-z]+;", " ");

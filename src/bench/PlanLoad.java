@@ -1,0 +1,180 @@
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Load harness for the plan pages, run with the JDK alone: {@code java PlanLoad.java BASE_URL}.
+ * Sixteen simulated members, each on a plan of their own, measured in three phases of one run:
+ * the liveness probe (a floor for the HTTP stack), the element page, and saving an element.
+ * Every save is a real write: each member reads the page, then posts a changed answer with the
+ * versions it just read.
+ */
+public class PlanLoad {
+
+  static final int USERS = Integer.getInteger("users", 16);
+  static final int SECONDS = Integer.getInteger("seconds", 15);
+  static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
+  static final Pattern VERSION = Pattern.compile("name=\"version\\.([^\"]+)\" value=\"(\\d+)\"");
+
+  public static void main(String[] args) throws Exception {
+    String base = args.length > 0 ? args[0] : "http://localhost:8080";
+    List<Member> members = new ArrayList<>();
+    for (int i = 0; i < USERS; i++) {
+      members.add(new Member(base, "Load plan " + i));
+    }
+    System.out.printf("%d users, %d s per phase, against %s%n%n", USERS, SECONDS, base);
+    System.out.printf("%-22s %9s %9s %9s %9s%n", "phase", "requests", "req/s", "p50 ms", "p95 ms");
+    run("GET /q/health/live", members, m -> m.get("/q/health/live"));
+    run("GET element page", members, m -> m.get(m.plan + "/elements/e3"));
+    run("POST save element", members, Member::save);
+  }
+
+  interface Step {
+    long timed(Member m) throws Exception;
+  }
+
+  static void run(String name, List<Member> members, Step step) throws Exception {
+    for (Member m : members) {
+      for (int i = 0; i < 20; i++) {
+        step.timed(m);
+      }
+    }
+    List<Long> times = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger failures = new AtomicInteger();
+    long end = System.nanoTime() + Duration.ofSeconds(SECONDS).toNanos();
+    CountDownLatch done = new CountDownLatch(members.size());
+    for (Member m : members) {
+      new Thread(
+              () -> {
+                try {
+                  while (System.nanoTime() < end) {
+                    long t = step.timed(m);
+                    if (t < 0) {
+                      failures.incrementAndGet();
+                    } else {
+                      times.add(t);
+                    }
+                  }
+                } catch (Exception e) {
+                  failures.incrementAndGet();
+                } finally {
+                  done.countDown();
+                }
+              })
+          .start();
+    }
+    done.await();
+    List<Long> sorted = new ArrayList<>(times);
+    Collections.sort(sorted);
+    System.out.printf(
+        "%-22s %9d %9.0f %9.2f %9.2f%s%n",
+        name,
+        sorted.size(),
+        sorted.size() / (double) SECONDS,
+        percentile(sorted, 50) / 1e6,
+        percentile(sorted, 95) / 1e6,
+        failures.get() > 0 ? "  (" + failures.get() + " failed)" : "");
+  }
+
+  static long percentile(List<Long> sorted, int p) {
+    return sorted.isEmpty() ? 0 : sorted.get(Math.min(sorted.size() - 1, sorted.size() * p / 100));
+  }
+
+  static final class Member {
+    final String base;
+    final HttpClient http;
+    final String plan;
+    int round;
+
+    Member(String base, String title) throws Exception {
+      this.base = base;
+      this.http =
+          HttpClient.newBuilder()
+              .cookieHandler(new CookieManager())
+              .followRedirects(HttpClient.Redirect.NEVER)
+              .build();
+      post("/j_security_check", Map.of("j_username", "company", "j_password", "company"));
+      String token = token(fetch("/dashboard"));
+      var created =
+          post(
+              "/plans",
+              Map.of("csrf-token", token, "title", title, "start", "2027-01-01", "end", "2027-12-31"));
+      this.plan = URI.create(created.headers().firstValue("Location").orElseThrow()).getPath();
+    }
+
+    long get(String path) throws Exception {
+      long start = System.nanoTime();
+      var response = http.send(request(path).build(), HttpResponse.BodyHandlers.discarding());
+      long time = System.nanoTime() - start;
+      return response.statusCode() == 200 ? time : -1;
+    }
+
+    /** Reads the page (not timed), then times the save of one changed answer. */
+    long save() throws Exception {
+      String html = fetch(plan + "/elements/e3");
+      Map<String, String> form = new LinkedHashMap<>();
+      form.put("csrf-token", token(html));
+      Matcher m = VERSION.matcher(html);
+      while (m.find()) {
+        String q = m.group(1);
+        form.put("version." + q, m.group(2));
+        form.put("status." + q, "IN_PROGRESS");
+        form.put("text." + q, "Answer for " + q + ", revision " + round);
+        form.put("owner." + q, "Compliance manager");
+        form.put("target." + q, "2027-06-30");
+      }
+      round++;
+      form.put("next", "later");
+      long start = System.nanoTime();
+      var response = post(plan + "/elements/e3", form);
+      long time = System.nanoTime() - start;
+      return response.statusCode() == 303 ? time : -1;
+    }
+
+    String fetch(String path) throws Exception {
+      return http.send(request(path).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    HttpResponse<Void> post(String path, Map<String, String> fields) throws Exception {
+      StringBuilder body = new StringBuilder();
+      fields.forEach(
+          (k, v) ->
+              body.append(body.length() == 0 ? "" : "&")
+                  .append(URLEncoder.encode(k, StandardCharsets.UTF_8))
+                  .append('=')
+                  .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+      return http.send(
+          request(path)
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+              .build(),
+          HttpResponse.BodyHandlers.discarding());
+    }
+
+    HttpRequest.Builder request(String path) {
+      return HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30));
+    }
+
+    static String token(String html) {
+      Matcher m = CSRF.matcher(html);
+      if (!m.find()) {
+        throw new IllegalStateException("no CSRF token on the page");
+      }
+      return m.group(1);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package org.complychain.plan;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A company's answer to one key question of a plan. One row per question, made with the plan. */
+@Entity
+@Table(name = "answer")
+public class Answer extends PanacheEntityBase {
+
+  public static final int TEXT_MAX = 10_000;
+  public static final int OWNER_MAX = 200;
+
+  @Id public UUID id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "plan_id")
+  public Plan plan;
+
+  @Column(name = "question_id", nullable = false, length = 20)
+  public String questionId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  public AnswerStatus status;
+
+  @Column(name = "answer_text")
+  public String text;
+
+  @Column(name = "na_reason")
+  public String naReason;
+
+  @Column(length = OWNER_MAX)
+  public String owner;
+
+  @Column(name = "target_date")
+  public LocalDate targetDate;
+
+  @Column(name = "updated_at")
+  public OffsetDateTime updatedAt;
+
+  @Column(name = "updated_by", length = 200)
+  public String updatedBy;
+
+  @Version public int version;
+
+  public static List<Answer> listFor(Plan plan) {
+    return list("plan = ?1 order by questionId", plan);
+  }
+
+  /**
+   * Counted as answered: a status was chosen and the text (or the reason it does not apply) given.
+   */
+  public boolean answered() {
+    return switch (status) {
+      case NOT_STARTED -> false;
+      case NOT_APPLICABLE -> naReason != null && !naReason.isBlank();
+      default -> text != null && !text.isBlank();
+    };
+  }
+
+  public boolean touched() {
+    return status != AnswerStatus.NOT_STARTED || (text != null && !text.isBlank());
+  }
+
+  /** The fields a person edits, for the history. */
+  public Map<String, Object> snapshot() {
+    Map<String, Object> fields = new LinkedHashMap<>();
+    fields.put("status", status.name());
+    fields.put("text", text);
+    fields.put("naReason", naReason);
+    fields.put("owner", owner);
+    fields.put("targetDate", targetDate == null ? null : targetDate.toString());
+    return fields;
+  }
+}

@@ -1,0 +1,60 @@
+package org.complychain.plan;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+
+/** One change to a plan: who, when, and the fields before and after (as JSON). */
+@Entity
+@Table(name = "plan_history")
+public class HistoryEntry extends PanacheEntityBase {
+
+  /** What was changed. */
+  public enum Subject {
+    PLAN,
+    ANSWER,
+    ACTION
+  }
+
+  @Id public UUID id;
+
+  @ManyToOne(fetch = FetchType.LAZY, optional = false)
+  @JoinColumn(name = "plan_id")
+  public Plan plan;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 20)
+  public Subject subject;
+
+  @Column(name = "subject_id", nullable = false)
+  public UUID subjectId;
+
+  @Column(name = "question_id", length = 20)
+  public String questionId;
+
+  @Column(nullable = false, length = 200)
+  public String actor;
+
+  @Column(nullable = false)
+  public OffsetDateTime at;
+
+  @Column(name = "before_value")
+  public String before;
+
+  @Column(name = "after_value")
+  public String after;
+
+  public static List<HistoryEntry> listFor(Plan plan) {
+    return list("plan = ?1 order by at desc", plan);
+  }
+}

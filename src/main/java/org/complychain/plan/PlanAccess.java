@@ -1,0 +1,54 @@
+package org.complychain.plan;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import java.util.UUID;
+import org.complychain.organisation.Organisation;
+import org.complychain.security.CurrentUser;
+import org.complychain.web.RequestLocale;
+
+/**
+ * Finds the plans of the signed-in member's organisation. Another organisation's plan, a malformed
+ * id and an unknown id all look the same from outside: not found.
+ */
+@RequestScoped
+public class PlanAccess {
+
+  @Inject CurrentUser user;
+  @Inject RequestLocale locale;
+
+  public Organisation organisation() {
+    return user.organisation().orElseThrow(NotFoundException::new);
+  }
+
+  public Plan plan(String id) {
+    return Plan.findFor(organisation(), uuid(id)).orElseThrow(NotFoundException::new);
+  }
+
+  public CorrectiveAction action(Plan plan, String id) {
+    return CorrectiveAction.findIn(plan, uuid(id)).orElseThrow(NotFoundException::new);
+  }
+
+  public String actor() {
+    return user.username();
+  }
+
+  public String lang() {
+    return locale.tag();
+  }
+
+  public PlanMessages messages() {
+    return MessageBundles.get(PlanMessages.class, Localized.Literal.of(locale.tag()));
+  }
+
+  static UUID uuid(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new NotFoundException();
+    }
+  }
+}

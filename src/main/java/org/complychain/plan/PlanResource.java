@@ -1,0 +1,187 @@
+package org.complychain.plan;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.MultivaluedMap;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.complychain.guidance.Catalogue;
+import org.complychain.guidance.GuidanceModule;
+import org.complychain.security.Role;
+
+/** Creating a plan, its task list, and the element pages where the questions are answered. */
+@Path("/plans")
+@RolesAllowed(Role.COMPANY_NAME)
+@Produces(MediaType.TEXT_HTML)
+public class PlanResource {
+
+  @Inject PlanAccess access;
+  @Inject PlanService plans;
+  @Inject PlanViews views;
+  @Inject Catalogue catalogue;
+
+  /** The new-plan form as typed, with its errors. */
+  public record NewPlanForm(String title, String start, String end, Map<String, String> errors) {}
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance newPlan(NewPlanForm form);
+
+    static native TemplateInstance tasks(PlanViews.TaskList page, boolean saved);
+
+    static native TemplateInstance element(PlanViews.ElementPage page, boolean saved);
+  }
+
+  @GET
+  @Path("new")
+  public TemplateInstance newPlan() {
+    access.organisation();
+    int year = LocalDate.now().getYear() + 1;
+    return Templates.newPlan(
+        new NewPlanForm(
+            "",
+            LocalDate.of(year, 1, 1).toString(),
+            LocalDate.of(year, 12, 31).toString(),
+            Map.of()));
+  }
+
+  @POST
+  public Response create(MultivaluedMap<String, String> body) {
+    var organisation = access.organisation();
+    FormValues form = new FormValues(body);
+    String title = form.text("title");
+    String start = form.text("start");
+    String end = form.text("end");
+    Map<String, FieldError> errors = new LinkedHashMap<>();
+    if (title.isEmpty()) {
+      errors.put("title", FieldError.TITLE_REQUIRED);
+    } else if (title.length() > Plan.TITLE_MAX) {
+      errors.put("title", FieldError.TITLE_TOO_LONG);
+    }
+    checkDate(errors, "start", start);
+    checkDate(errors, "end", end);
+    if (errors.isEmpty() && FormValues.date(end).isBefore(FormValues.date(start))) {
+      errors.put("end", FieldError.PERIOD_ORDER);
+    }
+    if (!errors.isEmpty()) {
+      return Response.status(Response.Status.BAD_REQUEST)
+          .entity(Templates.newPlan(new NewPlanForm(title, start, end, views.texts(errors))))
+          .build();
+    }
+    Plan plan =
+        plans.create(
+            organisation, title, FormValues.date(start), FormValues.date(end), access.actor());
+    return Response.seeOther(URI.create("/plans/" + plan.id)).build();
+  }
+
+  @GET
+  @Path("{plan}")
+  public TemplateInstance tasks(@PathParam("plan") String id, @QueryParam("saved") String saved) {
+    return Templates.tasks(views.taskList(access.plan(id)), saved != null);
+  }
+
+  @GET
+  @Path("{plan}/continue")
+  public Response continueWhereStopped(@PathParam("plan") String id) {
+    Plan plan = access.plan(id);
+    GuidanceModule next = plans.progress(plan).firstUnfinished();
+    String target = next == null ? "/plans/" + plan.id + "/check" : elementPath(plan, next.id());
+    return Response.seeOther(URI.create(target)).build();
+  }
+
+  @GET
+  @Path("{plan}/elements/{element}")
+  public TemplateInstance element(
+      @PathParam("plan") String id,
+      @PathParam("element") String elementId,
+      @QueryParam("saved") String saved) {
+    Plan plan = access.plan(id);
+    return Templates.element(views.elementPage(plan, element(elementId)), saved != null);
+  }
+
+  @POST
+  @Path("{plan}/elements/{element}")
+  public Response saveElement(
+      @PathParam("plan") String id,
+      @PathParam("element") String elementId,
+      MultivaluedMap<String, String> body) {
+    Plan plan = access.plan(id);
+    GuidanceModule element = element(elementId);
+    FormValues form = new FormValues(body);
+    List<String> questionIds = element.questions().stream().map(q -> q.id()).toList();
+    for (String name : form.names()) {
+      int dot = name.indexOf('.');
+      if (dot > 0 && !questionIds.contains(name.substring(dot + 1))) {
+        throw new BadRequestException("Unknown question in field " + name);
+      }
+    }
+    List<AnswerInput> inputs = questionIds.stream().map(q -> AnswerInput.read(form, q)).toList();
+    ElementSave result = save(plan, inputs);
+    if (!result.saved()) {
+      return Response.status(Response.Status.BAD_REQUEST)
+          .entity(Templates.element(views.elementPage(plan, element, result, inputs), false))
+          .build();
+    }
+    String next = "/plans/" + plan.id + "?saved=1";
+    if ("continue".equals(form.text("next"))) {
+      GuidanceModule following = following(element);
+      next =
+          following == null
+              ? "/plans/" + plan.id + "/check?saved=1"
+              : elementPath(plan, following.id()) + "?saved=1";
+    }
+    return Response.seeOther(URI.create(next)).build();
+  }
+
+  /** Saves; when another save committed in between, the retry reports the conflict instead. */
+  private ElementSave save(Plan plan, List<AnswerInput> inputs) {
+    try {
+      return plans.saveElement(plan, inputs, access.actor());
+    } catch (RuntimeException e) {
+      if (!OptimisticLocking.causedBy(e)) {
+        throw e;
+      }
+      return plans.saveElement(plan, inputs, access.actor());
+    }
+  }
+
+  private GuidanceModule element(String elementId) {
+    return catalogue
+        .module(access.lang(), elementId)
+        .filter(GuidanceModule::element)
+        .orElseThrow(NotFoundException::new);
+  }
+
+  private GuidanceModule following(GuidanceModule element) {
+    List<GuidanceModule> elements = plans.elements(access.lang());
+    int at = elements.indexOf(element);
+    return at + 1 < elements.size() ? elements.get(at + 1) : null;
+  }
+
+  private static String elementPath(Plan plan, String elementId) {
+    return "/plans/" + plan.id + "/elements/" + elementId;
+  }
+
+  private static void checkDate(Map<String, FieldError> errors, String field, String value) {
+    if (value.isEmpty()) {
+      errors.put(field, FieldError.DATE_REQUIRED);
+    } else if (!FormValues.validDate(value)) {
+      errors.put(field, FieldError.DATE_INVALID);
+    }
+  }
+}

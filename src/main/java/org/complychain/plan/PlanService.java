@@ -1,0 +1,150 @@
+package org.complychain.plan;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.complychain.guidance.Catalogue;
+import org.complychain.guidance.GuidanceModule;
+import org.complychain.organisation.Organisation;
+
+/** The rules of plans: creating them, saving answers and actions, and recording every change. */
+@ApplicationScoped
+public class PlanService {
+
+  @Inject Catalogue catalogue;
+  @Inject History history;
+
+  @Transactional
+  public Plan create(
+      Organisation organisation, String title, LocalDate start, LocalDate end, String actor) {
+    Plan plan = new Plan();
+    plan.id = UUID.randomUUID();
+    plan.organisation = organisation;
+    plan.title = title;
+    plan.periodStart = start;
+    plan.periodEnd = end;
+    plan.contentVersion = catalogue.version();
+    plan.createdAt = OffsetDateTime.now();
+    plan.createdBy = actor;
+    plan.persist();
+    for (String questionId : catalogue.questionIds()) {
+      Answer answer = new Answer();
+      answer.id = UUID.randomUUID();
+      answer.plan = plan;
+      answer.questionId = questionId;
+      answer.status = AnswerStatus.NOT_STARTED;
+      answer.persist();
+    }
+    Map<String, Object> after = new LinkedHashMap<>();
+    after.put("title", title);
+    after.put("periodStart", start.toString());
+    after.put("periodEnd", end.toString());
+    history.record(plan, HistoryEntry.Subject.PLAN, plan.id, null, actor, null, after);
+    return plan;
+  }
+
+  public PlanProgress progress(Plan plan) {
+    return PlanProgress.of(
+        plan.organisation.profileComplete(), elements("en"), Answer.listFor(plan));
+  }
+
+  public List<GuidanceModule> elements(String lang) {
+    return catalogue.modules(lang).stream().filter(GuidanceModule::element).toList();
+  }
+
+  /** Saves every answer of one element at once, or nothing when any is invalid or stale. */
+  @Transactional
+  public ElementSave saveElement(Plan plan, List<AnswerInput> inputs, String actor) {
+    Map<String, Answer> saved =
+        Answer.listFor(plan).stream().collect(Collectors.toMap(a -> a.questionId, a -> a));
+    Map<String, Map<String, FieldError>> errors = new LinkedHashMap<>();
+    Map<String, Answer> conflicts = new LinkedHashMap<>();
+    for (AnswerInput input : inputs) {
+      Answer answer = saved.get(input.questionId());
+      Map<String, FieldError> problems = AnswerRules.check(input);
+      if (!problems.isEmpty()) {
+        errors.put(input.questionId(), problems);
+      }
+      if (input.version() != answer.version && input.differsFrom(answer)) {
+        conflicts.put(input.questionId(), answer);
+      }
+    }
+    if (!errors.isEmpty() || !conflicts.isEmpty()) {
+      return new ElementSave(errors, conflicts, List.of());
+    }
+    List<String> changed = new ArrayList<>();
+    for (AnswerInput input : inputs) {
+      Answer answer = saved.get(input.questionId());
+      if (!input.differsFrom(answer)) {
+        continue;
+      }
+      Map<String, Object> before = answer.snapshot();
+      AnswerRules.apply(input, answer);
+      answer.updatedAt = OffsetDateTime.now();
+      answer.updatedBy = actor;
+      history.record(
+          plan,
+          HistoryEntry.Subject.ANSWER,
+          answer.id,
+          answer.questionId,
+          actor,
+          before,
+          answer.snapshot());
+      changed.add(answer.questionId);
+    }
+    Answer.flush();
+    return new ElementSave(Map.of(), Map.of(), changed);
+  }
+
+  /** Opens a corrective action; the caller has checked the question belongs to the plan. */
+  @Transactional
+  public CorrectiveAction openAction(
+      Plan plan, String questionId, ActionInput input, String actor) {
+    CorrectiveAction action = new CorrectiveAction();
+    action.id = UUID.randomUUID();
+    action.plan = plan;
+    action.questionId = questionId;
+    action.createdAt = OffsetDateTime.now();
+    input.applyTo(action);
+    action.updatedAt = action.createdAt;
+    action.updatedBy = actor;
+    action.persist();
+    history.record(
+        plan, HistoryEntry.Subject.ACTION, action.id, questionId, actor, null, action.snapshot());
+    return action;
+  }
+
+  /** Changes an action if nobody else did since the form was opened; false when they did. */
+  @Transactional
+  public boolean updateAction(CorrectiveAction action, ActionInput input, String actor) {
+    CorrectiveAction current = CorrectiveAction.findById(action.id);
+    if (current.version != input.version()) {
+      return false;
+    }
+    Map<String, Object> before = current.snapshot();
+    input.applyTo(current);
+    if (before.equals(current.snapshot())) {
+      return true;
+    }
+    current.updatedAt = OffsetDateTime.now();
+    current.updatedBy = actor;
+    history.record(
+        current.plan,
+        HistoryEntry.Subject.ACTION,
+        current.id,
+        current.questionId,
+        actor,
+        before,
+        current.snapshot());
+    CorrectiveAction.flush();
+    return true;
+  }
+}

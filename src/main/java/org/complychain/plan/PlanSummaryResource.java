@@ -1,0 +1,130 @@
+package org.complychain.plan;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.complychain.guidance.GuidanceModule;
+import org.complychain.security.Role;
+import org.complychain.web.Dates;
+
+/** "Check your plan" and the history of changes. */
+@Path("/plans/{plan}")
+@RolesAllowed(Role.COMPANY_NAME)
+@Produces(MediaType.TEXT_HTML)
+public class PlanSummaryResource {
+
+  @Inject PlanAccess access;
+  @Inject PlanViews views;
+  @Inject PlanService plans;
+
+  public record CheckAnswer(
+      String questionId,
+      String question,
+      String status,
+      String text,
+      String reason,
+      String owner,
+      String target,
+      boolean answered,
+      List<PlanViews.ActionRow> actions) {}
+
+  public record CheckElement(GuidanceModule element, String href, List<CheckAnswer> answers) {}
+
+  public record Change(String field, String before, String after) {}
+
+  public record HistoryRow(String when, String who, String what, List<Change> changes) {}
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance check(
+        PlanViews.PlanSummary plan,
+        boolean profileComplete,
+        List<CheckElement> elements,
+        boolean saved);
+
+    static native TemplateInstance history(PlanViews.PlanSummary plan, List<HistoryRow> rows);
+  }
+
+  @GET
+  @Path("check")
+  public TemplateInstance check(@PathParam("plan") String id, @QueryParam("saved") String saved) {
+    Plan plan = access.plan(id);
+    PlanMessages m = access.messages();
+    Locale locale = Locale.forLanguageTag(access.lang());
+    Map<String, Answer> answers =
+        Answer.listFor(plan).stream().collect(Collectors.toMap(a -> a.questionId, a -> a));
+    Map<String, List<PlanViews.ActionRow>> actions =
+        views.actionRows(plan).stream()
+            .collect(Collectors.groupingBy(PlanViews.ActionRow::questionId));
+    List<CheckElement> elements = new ArrayList<>();
+    for (GuidanceModule e : plans.elements(access.lang())) {
+      List<CheckAnswer> rows = new ArrayList<>();
+      for (var q : e.questions()) {
+        Answer a = answers.get(q.id());
+        rows.add(
+            new CheckAnswer(
+                q.id(),
+                q.text(),
+                Labels.status(m, a.status),
+                nullToEmpty(a.text),
+                nullToEmpty(a.naReason),
+                nullToEmpty(a.owner),
+                Dates.date(a.targetDate, locale),
+                a.answered(),
+                actions.getOrDefault(q.id(), List.of())));
+      }
+      elements.add(new CheckElement(e, "/plans/" + plan.id + "/elements/" + e.id(), rows));
+    }
+    return Templates.check(
+        views.heading(plan), plan.organisation.profileComplete(), elements, saved != null);
+  }
+
+  @GET
+  @Path("history")
+  public TemplateInstance history(@PathParam("plan") String id) {
+    Plan plan = access.plan(id);
+    PlanMessages m = access.messages();
+    Locale locale = Locale.forLanguageTag(access.lang());
+    List<HistoryRow> rows = new ArrayList<>();
+    for (HistoryEntry entry : HistoryEntry.listFor(plan)) {
+      Map<String, Object> before = History.fields(entry.before);
+      Map<String, Object> after = History.fields(entry.after);
+      List<Change> changes = new ArrayList<>();
+      for (String field : after.keySet()) {
+        Object old = before.get(field);
+        Object now = after.get(field);
+        if (!java.util.Objects.equals(old, now)) {
+          changes.add(
+              new Change(
+                  Labels.field(m, field),
+                  Labels.value(m, field, old),
+                  Labels.value(m, field, now)));
+        }
+      }
+      String what =
+          switch (entry.subject) {
+            case PLAN -> m.history_PLAN();
+            case ANSWER -> m.history_ANSWER(entry.questionId);
+            case ACTION -> m.history_ACTION(entry.questionId);
+          };
+      rows.add(new HistoryRow(Dates.dateTime(entry.at, locale), entry.actor, what, changes));
+    }
+    return Templates.history(views.heading(plan), rows);
+  }
+
+  private static String nullToEmpty(String s) {
+    return s == null ? "" : s;
+  }
+}
