@@ -3,12 +3,14 @@ package org.complychain.organisation;
 import java.util.Arrays;
 import java.util.List;
 
-/** Sector and size codes translated at the edge; only the codes are stored. */
-final class ProfileLabels {
+/**
+ * Sector and size codes translated at the edge (pages and the plan PDF); only the codes are stored.
+ */
+public final class ProfileLabels {
 
   private ProfileLabels() {}
 
-  static String sector(OrgMessages m, Sector sector) {
+  public static String sector(OrgMessages m, Sector sector) {
     return switch (sector) {
       case AGRICULTURE -> m.sector_AGRICULTURE();
       case FOOD_BEVERAGE -> m.sector_FOOD_BEVERAGE();
@@ -23,7 +25,7 @@ final class ProfileLabels {
     };
   }
 
-  static String size(OrgMessages m, SizeBand band) {
+  public static String size(OrgMessages m, SizeBand band) {
     return switch (band) {
       case MICRO -> m.size_MICRO();
       case SMALL -> m.size_SMALL();

@@ -1,0 +1,94 @@
+package org.complychain.pdf;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import org.complychain.plan.Plan;
+import org.complychain.plan.PlanAccess;
+import org.complychain.security.Role;
+import org.complychain.web.Dates;
+import org.complychain.web.Languages;
+
+/** The plan as a PDF in the language chosen at download, and the page where it is chosen. */
+@Path("/plans/{plan}")
+@RolesAllowed(Role.COMPANY_NAME)
+public class PdfResource {
+
+  @Inject PlanAccess access;
+  @Inject PlanDocuments documents;
+  @Inject DocumentReview review;
+
+  /** A language in the chooser; its name comes from the message key {@code lang_<code>}. */
+  public record LanguageOption(String code, boolean selected) {
+    public String nameKey() {
+      return "lang_" + code;
+    }
+  }
+
+  public record DownloadPage(
+      String planId, String title, String period, boolean draft, List<LanguageOption> languages) {}
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance download(DownloadPage page);
+  }
+
+  @GET
+  @Path("download")
+  @Produces(MediaType.TEXT_HTML)
+  public TemplateInstance download(@PathParam("plan") String id) {
+    Plan plan = access.plan(id);
+    Locale locale = Locale.forLanguageTag(access.lang());
+    String period =
+        access
+            .messages()
+            .plans_period(Dates.date(plan.periodStart, locale), Dates.date(plan.periodEnd, locale));
+    List<LanguageOption> languages =
+        Languages.CODES.stream().map(c -> new LanguageOption(c, c.equals(access.lang()))).toList();
+    return Templates.download(
+        new DownloadPage(
+            plan.id.toString(),
+            plan.title,
+            period,
+            review.of(plan, OffsetDateTime.now(ZoneOffset.UTC)).status().watermarked(),
+            languages));
+  }
+
+  /**
+   * The PDF. Without {@code lang} it is in the page's language; a language the product does not
+   * have is a bad request. Another organisation's plan is not found, whatever the language.
+   */
+  @GET
+  @Path("pdf")
+  public Response pdf(@PathParam("plan") String id, @QueryParam("lang") String lang) {
+    Plan plan = access.plan(id);
+    String language =
+        lang == null
+            ? access.lang()
+            : Languages.supported(lang).orElseThrow(BadRequestException::new);
+    PlanDocument document = documents.build(plan, language, OffsetDateTime.now(ZoneOffset.UTC));
+    PdfText text = PdfText.of(language);
+    byte[] pdf = PlanPdf.render(document, text);
+    return Response.ok(pdf, "application/pdf")
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            PdfFileName.contentDisposition(
+                text.m().file_name_prefix(), plan.organisation.name, plan.title, language))
+        .header(HttpHeaders.CACHE_CONTROL, "private, no-store")
+        .build();
+  }
+}
