@@ -1,0 +1,29 @@
+package org.complychain.admin;
+
+import io.quarkus.qute.TemplateData;
+import org.complychain.organisation.FormErrors;
+import org.complychain.organisation.Membership;
+import org.jboss.resteasy.reactive.RestForm;
+
+/** A sign-in identity as the administrator typed it, for a member or an assigned auditor. */
+@TemplateData
+public class IdentityForm {
+
+  @RestForm public String identity;
+
+  /** The problems of the identity, under the id of the form's field. */
+  FormErrors validate(String field, String whenMissing, AdminMessages m) {
+    FormErrors errors = new FormErrors();
+    String text = text();
+    if (text.isEmpty()) {
+      errors.add(field, whenMissing);
+    } else if (Input.length(text) > Membership.IDENTITY_MAX) {
+      errors.add(field, m.error_identity_too_long(Membership.IDENTITY_MAX));
+    }
+    return errors;
+  }
+
+  String text() {
+    return Input.line(identity);
+  }
+}
