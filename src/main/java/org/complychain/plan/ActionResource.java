@@ -78,6 +78,7 @@ public class ActionResource {
   @POST
   public Response open(@PathParam("plan") String planId, MultivaluedMap<String, String> body) {
     Plan plan = access.plan(planId);
+    access.requireEditable(plan);
     FormValues form = new FormValues(body);
     String questionId = form.text("question");
     gapQuestion(plan, questionId);
@@ -110,6 +111,7 @@ public class ActionResource {
       MultivaluedMap<String, String> body) {
     Plan plan = access.plan(planId);
     CorrectiveAction action = access.action(plan, id);
+    access.requireEditable(plan);
     ActionInput input = ActionInput.read(new FormValues(body));
     Map<String, FieldError> errors = input.check();
     if (errors.isEmpty() && save(action, input)) {

@@ -13,7 +13,7 @@ public class History {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  void record(
+  public void record(
       Plan plan,
       HistoryEntry.Subject subject,
       UUID subjectId,

@@ -23,7 +23,12 @@ public class HistoryEntry extends PanacheEntityBase {
   public enum Subject {
     PLAN,
     ANSWER,
-    ACTION
+    ACTION,
+    SUBMISSION,
+    COMMENT,
+    DECISION,
+    DOWNLOAD,
+    NEW_VERSION
   }
 
   @Id public UUID id;

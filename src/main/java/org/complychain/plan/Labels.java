@@ -1,11 +1,11 @@
 package org.complychain.plan;
 
 /** Status codes to words, in the page's language. */
-final class Labels {
+public final class Labels {
 
   private Labels() {}
 
-  static String status(PlanMessages m, AnswerStatus s) {
+  public static String status(PlanMessages m, AnswerStatus s) {
     return switch (s) {
       case NOT_STARTED -> m.status_NOT_STARTED();
       case IN_PROGRESS -> m.status_IN_PROGRESS();
@@ -14,7 +14,7 @@ final class Labels {
     };
   }
 
-  static String actionStatus(PlanMessages m, ActionStatus s) {
+  public static String actionStatus(PlanMessages m, ActionStatus s) {
     return switch (s) {
       case OPEN -> m.action_status_OPEN();
       case IN_PROGRESS -> m.action_status_IN_PROGRESS();
@@ -44,6 +44,12 @@ final class Labels {
       case "title" -> m.field_title();
       case "periodStart" -> m.field_periodStart();
       case "periodEnd" -> m.field_periodEnd();
+      case "version" -> m.field_version();
+      case "sha256" -> m.field_sha256();
+      case "comment" -> m.field_comment();
+      case "decision" -> m.field_decision();
+      case "note" -> m.field_note();
+      case "from" -> m.field_from();
       default -> name;
     };
   }
@@ -54,6 +60,13 @@ final class Labels {
       return "";
     }
     String text = value.toString();
+    if ("decision".equals(field)) {
+      return switch (text) {
+        case "APPROVED" -> m.history_decision_APPROVED();
+        case "CHANGES_REQUESTED" -> m.history_decision_CHANGES_REQUESTED();
+        default -> text;
+      };
+    }
     if ("status".equals(field)) {
       return AnswerStatus.parse(text)
           .map(s -> status(m, s))

@@ -4,7 +4,9 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.complychain.organisation.Organisation;
 import org.complychain.security.CurrentUser;
@@ -19,6 +21,7 @@ public class PlanAccess {
 
   @Inject CurrentUser user;
   @Inject RequestLocale locale;
+  @Inject PlanReviewState review;
 
   public Organisation organisation() {
     return user.organisation().orElseThrow(NotFoundException::new);
@@ -30,6 +33,13 @@ public class PlanAccess {
 
   public CorrectiveAction action(Plan plan, String id) {
     return CorrectiveAction.findIn(plan, uuid(id)).orElseThrow(NotFoundException::new);
+  }
+
+  /** A frozen plan (in review, or approved and not reopened) refuses every change with 409. */
+  public void requireEditable(Plan plan) {
+    if (review.locked(plan)) {
+      throw new ClientErrorException(Response.Status.CONFLICT);
+    }
   }
 
   public String actor() {

@@ -396,4 +396,58 @@ public interface PlanMessages {
 
   @Message
   String plan_profile_link();
+
+  @Message
+  String element_locked();
+
+  @Message
+  String element_reviewer_comments();
+
+  @Message
+  String element_comment_by(String author, String when);
+
+  @Message
+  String tasks_review();
+
+  @Message
+  String tasks_download();
+
+  @Message
+  String history_SUBMISSION();
+
+  @Message
+  String history_COMMENT();
+
+  @Message
+  String history_DECISION();
+
+  @Message
+  String history_DOWNLOAD();
+
+  @Message
+  String history_NEW_VERSION();
+
+  @Message
+  String field_version();
+
+  @Message
+  String field_sha256();
+
+  @Message
+  String field_comment();
+
+  @Message
+  String field_decision();
+
+  @Message
+  String field_note();
+
+  @Message
+  String field_from();
+
+  @Message
+  String history_decision_APPROVED();
+
+  @Message
+  String history_decision_CHANGES_REQUESTED();
 }

@@ -122,6 +122,7 @@ public class PlanResource {
       MultivaluedMap<String, String> body) {
     Plan plan = access.plan(id);
     GuidanceModule element = element(elementId);
+    access.requireEditable(plan);
     FormValues form = new FormValues(body);
     List<String> questionIds = element.questions().stream().map(q -> q.id()).toList();
     for (String name : form.names()) {

@@ -2,7 +2,11 @@ package org.complychain.plan;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.ClientErrorException;
+import jakarta.ws.rs.core.Response;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -21,6 +25,8 @@ public class PlanService {
 
   @Inject Catalogue catalogue;
   @Inject History history;
+  @Inject PlanReviewState review;
+  @Inject EntityManager em;
 
   @Transactional
   public Plan create(
@@ -63,6 +69,7 @@ public class PlanService {
   /** Saves every answer of one element at once, or nothing when any is invalid or stale. */
   @Transactional
   public ElementSave saveElement(Plan plan, List<AnswerInput> inputs, String actor) {
+    guardEditable(plan);
     Map<String, Answer> saved =
         Answer.listFor(plan).stream().collect(Collectors.toMap(a -> a.questionId, a -> a));
     Map<String, Map<String, FieldError>> errors = new LinkedHashMap<>();
@@ -125,6 +132,7 @@ public class PlanService {
   /** Changes an action if nobody else did since the form was opened; false when they did. */
   @Transactional
   public boolean updateAction(CorrectiveAction action, ActionInput input, String actor) {
+    guardEditable(action.plan);
     CorrectiveAction current = CorrectiveAction.findById(action.id);
     if (current.version != input.version()) {
       return false;
@@ -146,5 +154,16 @@ public class PlanService {
         current.snapshot());
     CorrectiveAction.flush();
     return true;
+  }
+
+  /**
+   * Refuses changes to a frozen plan. The shared row lock makes a save and a submission of the same
+   * plan wait for each other, so nothing slips in after a version is frozen.
+   */
+  private void guardEditable(Plan plan) {
+    em.find(Plan.class, plan.id, LockModeType.PESSIMISTIC_READ);
+    if (review.locked(plan)) {
+      throw new ClientErrorException(Response.Status.CONFLICT);
+    }
   }
 }

@@ -118,6 +118,11 @@ public class PlanSummaryResource {
             case PLAN -> m.history_PLAN();
             case ANSWER -> m.history_ANSWER(entry.questionId);
             case ACTION -> m.history_ACTION(entry.questionId);
+            case SUBMISSION -> m.history_SUBMISSION();
+            case COMMENT -> m.history_COMMENT();
+            case DECISION -> m.history_DECISION();
+            case DOWNLOAD -> m.history_DOWNLOAD();
+            case NEW_VERSION -> m.history_NEW_VERSION();
           };
       rows.add(new HistoryRow(Dates.dateTime(entry.at, locale), entry.actor, what, changes));
     }

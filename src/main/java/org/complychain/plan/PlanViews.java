@@ -21,6 +21,7 @@ public class PlanViews {
   @Inject PlanAccess access;
   @Inject PlanService plans;
   @Inject Catalogue catalogue;
+  @Inject PlanReviewState review;
 
   /** A plan as the dashboard and headings show it. */
   public record PlanSummary(String id, String title, String period, int percent) {}
@@ -64,7 +65,8 @@ public class PlanViews {
       Conflict conflict,
       List<ActionRow> actions,
       boolean canOpenAction,
-      String lastSaved) {}
+      String lastSaved,
+      List<PlanReviewState.Note> notes) {}
 
   public record ErrorLink(String href, String text) {}
 
@@ -74,7 +76,9 @@ public class PlanViews {
       List<QuestionView> questions,
       List<Option> statuses,
       List<ErrorLink> errors,
-      boolean conflicts) {}
+      boolean conflicts,
+      boolean locked,
+      List<PlanReviewState.Note> elementNotes) {}
 
   PlanSummary summary(Plan plan) {
     return summary(plan, plans.progress(plan).percent());
@@ -151,6 +155,7 @@ public class PlanViews {
         actionRows(plan).stream().collect(Collectors.groupingBy(ActionRow::questionId));
     List<QuestionView> views = new ArrayList<>();
     List<ErrorLink> links = new ArrayList<>();
+    Map<String, List<PlanReviewState.Note>> notes = review.notes(plan);
     for (int i = 0; i < element.questions().size(); i++) {
       Question q = element.questions().get(i);
       Answer answer = saved.get(q.id());
@@ -186,7 +191,8 @@ public class PlanViews {
               answer.updatedBy == null
                   ? null
                   : m.element_last_saved(
-                      answer.updatedBy, Dates.dateTime(answer.updatedAt, locale))));
+                      answer.updatedBy, Dates.dateTime(answer.updatedAt, locale)),
+              notes.getOrDefault(q.id(), List.of())));
     }
     return new ElementPage(
         heading(plan),
@@ -194,7 +200,9 @@ public class PlanViews {
         views,
         Option.statuses(m),
         links,
-        refused != null && !refused.conflicts().isEmpty());
+        refused != null && !refused.conflicts().isEmpty(),
+        review.locked(plan),
+        notes.getOrDefault(element.id(), List.of()));
   }
 
   List<ActionRow> actionRows(Plan plan) {

@@ -181,21 +181,6 @@ public interface AppMessages {
   String audit_empty();
 
   @Message
-  String admin_title();
-
-  @Message
-  String admin_intro();
-
-  @Message
-  String admin_organisation();
-
-  @Message
-  String admin_members();
-
-  @Message
-  String admin_empty();
-
-  @Message
   String error_title(int status);
 
   @Message
@@ -326,4 +311,7 @@ public interface AppMessages {
 
   @Message
   String dashboard_create_org();
+
+  @Message
+  String error_409();
 }

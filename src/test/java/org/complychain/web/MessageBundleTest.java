@@ -38,8 +38,6 @@ class MessageBundleTest {
               "lang_es",
               "lang_fr",
               "lang_ms",
-              "admin_title",
-              "admin_organisation",
               "error_title"),
           "org",
           Set.of("sector_SERVICES", "error_prefix"),
@@ -53,7 +51,23 @@ class MessageBundleTest {
               "element_status",
               "actions_col_status",
               "action_status",
-              "field_status"));
+              "field_status",
+              "field_version",
+              "field_sha256",
+              "field_note",
+              "element_comment_by"),
+          // French "Version", "Plan", "Organisation", "Statut"-like names; the comment credit line
+          "review",
+          Set.of(
+              "comment_by",
+              "col_version",
+              "col_plan",
+              "col_organisation",
+              "version_org",
+              "version_status",
+              "col_status",
+              "review_versions",
+              "review_view"));
 
   @Test
   void theBundleFamiliesAreFound() throws IOException {

@@ -1,0 +1,17 @@
+package org.complychain.plan;
+
+import java.util.List;
+import java.util.Map;
+
+/** What review says about a plan, as the plan pages need it (the review feature answers). */
+public interface PlanReviewState {
+
+  /** A reviewer's comment, ready to show. */
+  record Note(String author, String when, String body) {}
+
+  /** Whether the plan is frozen: in review, or approved and not yet reopened. */
+  boolean locked(Plan plan);
+
+  /** Comments of the latest reviewed version, by question or element id. */
+  Map<String, List<Note>> notes(Plan plan);
+}

@@ -1,0 +1,36 @@
+package org.complychain.review;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.NotFoundException;
+import java.util.UUID;
+import org.complychain.admin.AuditorAssignment;
+import org.complychain.security.CurrentUser;
+
+/**
+ * An auditor reaches only versions of organisations assigned to them; anything else is not found.
+ */
+@RequestScoped
+public class ReviewAccess {
+
+  @Inject CurrentUser user;
+
+  public PlanVersion version(String id) {
+    UUID uuid;
+    try {
+      uuid = UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException();
+    }
+    PlanVersion version = PlanVersion.findById(uuid);
+    if (version == null
+        || !AuditorAssignment.isAssigned(user.username(), version.plan.organisation.id)) {
+      throw new NotFoundException();
+    }
+    return version;
+  }
+
+  public String auditor() {
+    return user.username();
+  }
+}

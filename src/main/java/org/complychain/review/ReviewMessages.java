@@ -1,0 +1,213 @@
+package org.complychain.review;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/** Text of the review pages; in {@code i18n/messages/review_<lang>.properties}. */
+@MessageBundle(value = "review", locale = "en")
+public interface ReviewMessages {
+
+  @Message
+  String queue_title();
+
+  @Message
+  String queue_intro();
+
+  @Message
+  String queue_waiting();
+
+  @Message
+  String queue_decided();
+
+  @Message
+  String queue_empty();
+
+  @Message
+  String queue_decided_empty();
+
+  @Message
+  String col_organisation();
+
+  @Message
+  String col_plan();
+
+  @Message
+  String col_version();
+
+  @Message
+  String col_submitted();
+
+  @Message
+  String col_status();
+
+  @Message
+  String version_title(int number, String plan);
+
+  @Message
+  String version_org();
+
+  @Message
+  String version_status();
+
+  @Message
+  String version_submitted();
+
+  @Message
+  String version_sha();
+
+  @Message
+  String version_decided();
+
+  @Message
+  String version_note();
+
+  @Message
+  String changes_title(String number);
+
+  @Message
+  String changes_none();
+
+  @Message
+  String changes_first();
+
+  @Message
+  String change_answer_edited(String question);
+
+  @Message
+  String change_answer_added(String question);
+
+  @Message
+  String change_answer_removed(String question);
+
+  @Message
+  String change_action_added(String question);
+
+  @Message
+  String change_action_removed(String question);
+
+  @Message
+  String change_action_edited(String question);
+
+  @Message
+  String comment_label();
+
+  @Message
+  String comment_on_element();
+
+  @Message
+  String comment_submit();
+
+  @Message
+  String comment_by(String author, String when);
+
+  @Message
+  String answer_reason();
+
+  @Message
+  String answer_owner();
+
+  @Message
+  String answer_target();
+
+  @Message
+  String actions_title();
+
+  @Message
+  String no_answer();
+
+  @Message
+  String decision_title();
+
+  @Message
+  String decision_approve();
+
+  @Message
+  String decision_changes();
+
+  @Message
+  String decision_note();
+
+  @Message
+  String decision_note_hint();
+
+  @Message
+  String decision_submit();
+
+  @Message
+  String error_title();
+
+  @Message
+  String error_comment_required();
+
+  @Message
+  String error_comment_too_long();
+
+  @Message
+  String error_decision_required();
+
+  @Message
+  String error_note_required();
+
+  @Message
+  String error_already_decided();
+
+  @Message
+  String status_SUBMITTED();
+
+  @Message
+  String status_CHANGES_REQUESTED();
+
+  @Message
+  String status_APPROVED();
+
+  @Message
+  String saved();
+
+  @Message
+  String pdf_download();
+
+  @Message
+  String back_to_queue();
+
+  @Message
+  String back_to_plan();
+
+  @Message
+  String back_to_review();
+
+  @Message
+  String review_title();
+
+  @Message
+  String review_intro();
+
+  @Message
+  String review_locked();
+
+  @Message
+  String review_missing_title();
+
+  @Message
+  String review_submit_lang();
+
+  @Message
+  String review_submit_hint();
+
+  @Message
+  String review_submit();
+
+  @Message
+  String review_reopen();
+
+  @Message
+  String review_reopen_hint();
+
+  @Message
+  String review_versions();
+
+  @Message
+  String review_no_versions();
+
+  @Message
+  String review_view(int number);
+}

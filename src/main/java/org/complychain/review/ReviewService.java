@@ -1,0 +1,186 @@
+package org.complychain.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.complychain.plan.History;
+import org.complychain.plan.HistoryEntry.Subject;
+import org.complychain.plan.Plan;
+import org.complychain.plan.PlanService;
+import org.complychain.plan.TaskStatus;
+
+/** The rules of review: submitting frozen versions, comments, decisions and reopening. */
+@ApplicationScoped
+public class ReviewService {
+
+  @Inject PlanService plans;
+  @Inject History history;
+  @Inject EntityManager em;
+  @Inject ApprovedDocument approvedDocument;
+  @Inject ReviewState state;
+
+  /** Why a plan cannot be submitted now, or empty when it can. */
+  public List<String> missingForSubmission(Plan plan) {
+    return plans.progress(plan).elements().stream()
+        .filter(e -> e.status() != TaskStatus.COMPLETED)
+        .map(e -> e.element().id())
+        .toList();
+  }
+
+  public boolean locked(Plan plan) {
+    return state.locked(plan);
+  }
+
+  /** Freezes the plan as the next numbered version; the caller checked it may be submitted. */
+  @Transactional
+  public PlanVersion submit(Plan plan, String pdfLanguage, String actor) {
+    lockPlanRow(plan);
+    if (locked(plan) || !missingForSubmission(plan).isEmpty()) {
+      throw new ReviewConflict();
+    }
+    String json = Snapshot.of(plan).json();
+    PlanVersion version = new PlanVersion();
+    version.id = UUID.randomUUID();
+    version.plan = plan;
+    version.number = PlanVersion.latest(plan).map(v -> v.number + 1).orElse(1);
+    version.status = VersionStatus.SUBMITTED;
+    version.snapshot = json;
+    version.sha256 = Snapshot.sha256(json);
+    version.submittedAt = OffsetDateTime.now();
+    version.submittedBy = actor;
+    version.pdfLanguage = pdfLanguage;
+    version.persist();
+    history.record(
+        plan,
+        Subject.SUBMISSION,
+        version.id,
+        null,
+        actor,
+        null,
+        Map.of("version", version.number, "sha256", version.sha256));
+    return version;
+  }
+
+  @Transactional
+  public void comment(PlanVersion version, String target, String body, String auditor) {
+    ReviewComment comment = new ReviewComment();
+    comment.id = UUID.randomUUID();
+    comment.planVersion = em.getReference(PlanVersion.class, version.id);
+    comment.target = target;
+    comment.author = auditor;
+    comment.at = OffsetDateTime.now();
+    comment.body = body;
+    comment.persist();
+    history.record(
+        version.plan,
+        Subject.COMMENT,
+        version.id,
+        target.contains(".") ? target : null,
+        auditor,
+        null,
+        Map.of("version", version.number, "comment", body));
+  }
+
+  /**
+   * Records the decision when the version is still waiting for one; false when another decision (or
+   * a changed version) got there first, in which case nothing changes.
+   */
+  @Transactional
+  public boolean decide(
+      UUID versionId, int expectedVersion, VersionStatus decision, String note, String auditor) {
+    PlanVersion version =
+        em.find(PlanVersion.class, versionId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    if (version == null
+        || version.version != expectedVersion
+        || version.status != VersionStatus.SUBMITTED) {
+      return false;
+    }
+    version.status = decision;
+    version.decidedAt = OffsetDateTime.now();
+    version.decidedBy = auditor;
+    version.decisionNote = note.isEmpty() ? null : note;
+    if (decision == VersionStatus.APPROVED) {
+      em.flush();
+      byte[] pdf = approvedDocument.render(version);
+      version.pdf = pdf;
+      version.pdfSha256 = Snapshot.sha256(pdf);
+    }
+    Map<String, Object> after = new LinkedHashMap<>();
+    after.put("version", version.number);
+    after.put("decision", decision.name());
+    after.put("note", note);
+    history.record(version.plan, Subject.DECISION, version.id, null, auditor, null, after);
+    return true;
+  }
+
+  /** After approval the company starts the next version; the approved one stays as it is. */
+  @Transactional
+  public boolean startNewVersion(Plan plan, String actor) {
+    lockPlanRow(plan);
+    Optional<PlanVersion> latest = PlanVersion.latest(plan);
+    if (latest.isEmpty()
+        || latest.get().status != VersionStatus.APPROVED
+        || latest.get().supersededAt != null) {
+      return false;
+    }
+    latest.get().supersededAt = OffsetDateTime.now();
+    history.record(
+        plan,
+        Subject.NEW_VERSION,
+        latest.get().id,
+        null,
+        actor,
+        null,
+        Map.of("from", latest.get().number));
+    return true;
+  }
+
+  @Transactional
+  public void recordDownload(PlanVersion version, String actor) {
+    history.record(
+        version.plan,
+        Subject.DOWNLOAD,
+        version.id,
+        null,
+        actor,
+        null,
+        Map.of("version", version.number, "sha256", version.pdfSha256));
+  }
+
+  /** The last version an auditor decided on before this one, to show what changed since. */
+  public Optional<PlanVersion> lastReviewedBefore(PlanVersion version) {
+    return PlanVersion.find(
+            "plan = ?1 and number < ?2 and status <> ?3 order by number desc",
+            version.plan,
+            version.number,
+            VersionStatus.SUBMITTED)
+        .firstResultOptional();
+  }
+
+  public SnapshotDiff changesSinceReview(PlanVersion version) {
+    return lastReviewedBefore(version)
+        .map(
+            previous ->
+                SnapshotDiff.between(
+                    Snapshot.parse(previous.snapshot), Snapshot.parse(version.snapshot)))
+        .orElse(new SnapshotDiff(List.of()));
+  }
+
+  static boolean hashMatches(PlanVersion version) {
+    return version.sha256.equals(
+        Snapshot.sha256(version.snapshot.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  /** Serialises submissions and reopenings of one plan across instances. */
+  private void lockPlanRow(Plan plan) {
+    em.find(Plan.class, plan.id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+  }
+}

@@ -1,0 +1,42 @@
+package org.complychain.review;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.complychain.plan.Plan;
+import org.complychain.plan.PlanReviewState;
+import org.complychain.web.Dates;
+import org.complychain.web.RequestLocale;
+
+/** Tells the plan pages whether a plan is frozen and what its reviewer said. */
+@ApplicationScoped
+public class ReviewState implements PlanReviewState {
+
+  @Inject RequestLocale locale;
+
+  @Override
+  public boolean locked(Plan plan) {
+    return PlanVersion.latest(plan).map(PlanVersion::locksPlan).orElse(false);
+  }
+
+  @Override
+  public Map<String, List<Note>> notes(Plan plan) {
+    Locale loc = Locale.forLanguageTag(locale.tag());
+    return PlanVersion.<PlanVersion>find(
+            "plan = ?1 and status <> ?2 order by number desc", plan, VersionStatus.SUBMITTED)
+        .firstResultOptional()
+        .map(
+            v ->
+                ReviewComment.listFor(v).stream()
+                    .collect(
+                        Collectors.groupingBy(
+                            c -> c.target,
+                            Collectors.mapping(
+                                c -> new Note(c.author, Dates.dateTime(c.at, loc), c.body),
+                                Collectors.toList()))))
+        .orElse(Map.of());
+  }
+}

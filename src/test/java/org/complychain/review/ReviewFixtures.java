@@ -1,0 +1,164 @@
+package org.complychain.review;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.restassured.response.Response;
+import jakarta.persistence.EntityManager;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.complychain.support.SignIn;
+import org.complychain.support.SignIn.Session;
+
+/**
+ * A review-test organisation ("Larkspur Review Co", member {@code company3}) with {@code auditor}
+ * assigned and {@code auditor2} not, plus the steps of the review cycle done through the pages.
+ */
+final class ReviewFixtures {
+
+  static final UUID LARKSPUR = UUID.fromString("9a4f3c1e-5b2d-4e8f-a1c3-7d9e0f1a2b3c");
+  private static final Pattern VERSION =
+      Pattern.compile("name=\"version\\.([^\"]+)\" value=\"(\\d+)\"");
+
+  private ReviewFixtures() {}
+
+  static void organisation(EntityManager em) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              em.createNativeQuery(
+                      "insert into organisation (id, name, created_at, version) values (?1,"
+                          + " 'Larkspur Review Co', now(), 0) on conflict do nothing")
+                  .setParameter(1, LARKSPUR)
+                  .executeUpdate();
+              em.createNativeQuery(
+                      "insert into membership (id, organisation_id, identity, created_at) values"
+                          + " (?1, ?2, 'company3', now()) on conflict do nothing")
+                  .setParameter(1, UUID.nameUUIDFromBytes("larkspur-company3".getBytes()))
+                  .setParameter(2, LARKSPUR)
+                  .executeUpdate();
+              em.createNativeQuery(
+                      "insert into auditor_assignment (id, organisation_id, auditor, created_at,"
+                          + " created_by) values (?1, ?2, 'auditor', now(), 'test') on conflict do"
+                          + " nothing")
+                  .setParameter(1, UUID.nameUUIDFromBytes("larkspur-auditor".getBytes()))
+                  .setParameter(2, LARKSPUR)
+                  .executeUpdate();
+            });
+  }
+
+  /** A plan of company3 with every element answered (not applicable, with a reason). */
+  static String completedPlan(Session company, String title) {
+    Response created =
+        company
+            .req()
+            .formParam("csrf-token", company.csrfToken())
+            .formParam("title", title)
+            .formParam("start", "2027-01-01")
+            .formParam("end", "2027-12-31")
+            .post("/plans");
+    created.then().statusCode(303);
+    String plan = created.header("Location").replaceFirst("^https?://[^/]+", "");
+    for (int e = 1; e <= 8; e++) {
+      Map<String, String> form = elementForm(company, plan, "e" + e);
+      form.replaceAll((k, v) -> k.startsWith("status.") ? "NOT_APPLICABLE" : v);
+      form.replaceAll((k, v) -> k.startsWith("reason.") ? "Outside this year's scope." : v);
+      company.req().formParams(form).post(plan + "/elements/e" + e).then().statusCode(303);
+    }
+    return plan;
+  }
+
+  static Map<String, String> elementForm(Session session, String plan, String element) {
+    String html =
+        session
+            .req()
+            .get(plan + "/elements/" + element)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    Map<String, String> form = new java.util.LinkedHashMap<>();
+    form.put("csrf-token", SignIn.token(html));
+    Matcher m = VERSION.matcher(html);
+    while (m.find()) {
+      String q = m.group(1);
+      form.put("version." + q, m.group(2));
+      form.put("status." + q, extract(html, q));
+      form.put("text." + q, textarea(html, "text-" + q));
+      form.put("reason." + q, textarea(html, "reason-" + q));
+      form.put("owner." + q, "");
+      form.put("target." + q, "");
+    }
+    return form;
+  }
+
+  /** The saved content of a text area, as the browser would send it back. */
+  private static String textarea(String html, String id) {
+    Matcher m =
+        Pattern.compile("<textarea id=\"" + Pattern.quote(id) + "\"[^>]*>([^<]*)</textarea>")
+            .matcher(html);
+    return m.find()
+        ? m.group(1)
+            .replace("&#39;", "'")
+            .replace("&quot;", "\"")
+            .replace("&lt;", "<")
+            .replace("&gt;", ">")
+            .replace("&amp;", "&")
+        : "";
+  }
+
+  private static String extract(String html, String q) {
+    Matcher m =
+        Pattern.compile("name=\"status\\." + Pattern.quote(q) + "\" value=\"(\\w+)\" checked")
+            .matcher(html);
+    return m.find() ? m.group(1) : "NOT_STARTED";
+  }
+
+  static Response submit(Session company, String plan, String lang) {
+    return company
+        .req()
+        .formParam("csrf-token", company.csrfToken())
+        .formParam("lang", lang)
+        .post(plan + "/submit");
+  }
+
+  /** The id of the newest version of the plan titled so, as the auditor's queue links it. */
+  static String versionId(Session auditor, String planTitle) {
+    String queue = auditor.req().get("/audit").then().statusCode(200).extract().asString();
+    Matcher m =
+        Pattern.compile(
+                "href=\"/audit/versions/([0-9a-f-]{36})\">" + Pattern.quote(planTitle) + "<")
+            .matcher(queue);
+    assertTrue(m.find(), "version of " + planTitle + " in the auditor's queue");
+    return m.group(1);
+  }
+
+  static int lockVersion(Session auditor, String versionId) {
+    String html = auditor.req().get("/audit/versions/" + versionId).then().extract().asString();
+    Matcher m = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(html);
+    assertTrue(m.find(), "decision form");
+    return Integer.parseInt(m.group(1));
+  }
+
+  static Response decide(
+      Session auditor, String versionId, String decision, String note, int version) {
+    return auditor
+        .req()
+        .formParam("csrf-token", auditor.csrfToken())
+        .formParam("decision", decision)
+        .formParam("note", note)
+        .formParam("version", String.valueOf(version))
+        .post("/audit/versions/" + versionId + "/decision");
+  }
+
+  static Response comment(Session auditor, String versionId, String target, String body) {
+    return auditor
+        .req()
+        .formParam("csrf-token", auditor.csrfToken())
+        .formParam("target", target)
+        .formParam("body", body)
+        .post("/audit/versions/" + versionId + "/comments");
+  }
+}
