@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.complychain.support.SignIn;
+import org.complychain.support.PlanForms;
 import org.complychain.support.SignIn.Session;
 
 /**
@@ -19,8 +19,6 @@ import org.complychain.support.SignIn.Session;
 final class ReviewFixtures {
 
   static final UUID LARKSPUR = UUID.fromString("9a4f3c1e-5b2d-4e8f-a1c3-7d9e0f1a2b3c");
-  private static final Pattern VERSION =
-      Pattern.compile("name=\"version\\.([^\"]+)\" value=\"(\\d+)\"");
 
   private ReviewFixtures() {}
 
@@ -71,49 +69,7 @@ final class ReviewFixtures {
   }
 
   static Map<String, String> elementForm(Session session, String plan, String element) {
-    String html =
-        session
-            .req()
-            .get(plan + "/elements/" + element)
-            .then()
-            .statusCode(200)
-            .extract()
-            .asString();
-    Map<String, String> form = new java.util.LinkedHashMap<>();
-    form.put("csrf-token", SignIn.token(html));
-    Matcher m = VERSION.matcher(html);
-    while (m.find()) {
-      String q = m.group(1);
-      form.put("version." + q, m.group(2));
-      form.put("status." + q, extract(html, q));
-      form.put("text." + q, textarea(html, "text-" + q));
-      form.put("reason." + q, textarea(html, "reason-" + q));
-      form.put("owner." + q, "");
-      form.put("target." + q, "");
-    }
-    return form;
-  }
-
-  /** The saved content of a text area, as the browser would send it back. */
-  private static String textarea(String html, String id) {
-    Matcher m =
-        Pattern.compile("<textarea id=\"" + Pattern.quote(id) + "\"[^>]*>([^<]*)</textarea>")
-            .matcher(html);
-    return m.find()
-        ? m.group(1)
-            .replace("&#39;", "'")
-            .replace("&quot;", "\"")
-            .replace("&lt;", "<")
-            .replace("&gt;", ">")
-            .replace("&amp;", "&")
-        : "";
-  }
-
-  private static String extract(String html, String q) {
-    Matcher m =
-        Pattern.compile("name=\"status\\." + Pattern.quote(q) + "\" value=\"(\\w+)\" checked")
-            .matcher(html);
-    return m.find() ? m.group(1) : "NOT_STARTED";
+    return PlanForms.element(session, plan, element);
   }
 
   static Response submit(Session company, String plan, String lang) {
