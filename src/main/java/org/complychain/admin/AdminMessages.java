@@ -129,4 +129,7 @@ public interface AdminMessages {
 
   @Message
   String error_auditor_exists(String identity);
+
+  @Message
+  String error_member_elsewhere(String identity);
 }

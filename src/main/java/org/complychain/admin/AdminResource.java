@@ -80,8 +80,12 @@ public class AdminResource {
     Organisation organisation = load(id);
     AdminMessages m = pages.messages();
     FormErrors errors = form.validate("member", m.error_member_required(), m);
-    if (!errors.any() && !service.addMember(user.username(), organisation.id, form.text())) {
-      errors.add("member", m.error_member_exists(form.text()));
+    if (!errors.any()) {
+      switch (service.addMember(user.username(), organisation.id, form.text())) {
+        case ALREADY_MEMBER -> errors.add("member", m.error_member_exists(form.text()));
+        case IN_ANOTHER_ORGANISATION -> errors.add("member", m.error_member_elsewhere(form.text()));
+        default -> {}
+      }
     }
     if (errors.any()) {
       return refused(organisation, page -> page.memberForm = form, errors);

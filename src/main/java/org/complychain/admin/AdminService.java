@@ -34,12 +34,12 @@ public class AdminService {
 
   /** The same rule as a member adding a colleague: one membership per identity, in any case. */
   @Transactional
-  public boolean addMember(String admin, UUID organisationId, String identity) {
-    boolean added = organisations.addMember(organisationId, identity) == MemberChange.DONE;
-    if (added) {
+  public MemberChange addMember(String admin, UUID organisationId, String identity) {
+    MemberChange change = organisations.addMember(organisationId, identity);
+    if (change == MemberChange.DONE) {
       LOG.infof("%s added member %s to organisation %s", admin, identity, organisationId);
     }
-    return added;
+    return change;
   }
 
   /**

@@ -227,4 +227,7 @@ public interface OrgMessages {
 
   @Message
   String error_last_member();
+
+  @Message
+  String error_member_elsewhere(String identity);
 }

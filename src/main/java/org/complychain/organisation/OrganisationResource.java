@@ -142,10 +142,14 @@ public class OrganisationResource {
         organisation -> {
           OrgMessages m = pages.messages();
           FormErrors errors = form.validate(m);
-          if (!errors.any()
-              && service.addMember(organisation.id, form.identityText())
-                  == MemberChange.ALREADY_MEMBER) {
-            errors.add("identity", m.error_member_exists(form.identityText()));
+          if (!errors.any()) {
+            switch (service.addMember(organisation.id, form.identityText())) {
+              case ALREADY_MEMBER ->
+                  errors.add("identity", m.error_member_exists(form.identityText()));
+              case IN_ANOTHER_ORGANISATION ->
+                  errors.add("identity", m.error_member_elsewhere(form.identityText()));
+              default -> {}
+            }
           }
           if (errors.any()) {
             return refused(organisation, page -> page.memberForm = form, errors);

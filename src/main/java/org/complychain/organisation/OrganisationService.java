@@ -16,6 +16,7 @@ public class OrganisationService {
   public enum MemberChange {
     DONE,
     ALREADY_MEMBER,
+    IN_ANOTHER_ORGANISATION,
     NOT_FOUND,
     LAST_MEMBER
   }
@@ -85,6 +86,10 @@ public class OrganisationService {
     Organisation organisation = lockedOrganisation(organisationId);
     if (Membership.exists(organisation, identity)) {
       return MemberChange.ALREADY_MEMBER;
+    }
+    // One organisation per identity: a user's organisation is found from their sign-in alone.
+    if (Membership.count("lower(identity) = lower(?1)", identity) > 0) {
+      return MemberChange.IN_ANOTHER_ORGANISATION;
     }
     Membership member = new Membership();
     member.organisation = organisation;

@@ -3,7 +3,7 @@ package org.complychain.organisation;
 import java.util.regex.Pattern;
 
 /** How typed text is tidied before it is checked and stored. */
-final class Text {
+public final class Text {
 
   /** Control characters other than line breaks and tabs; PostgreSQL refuses some (NUL) outright. */
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\t]]");
@@ -13,12 +13,12 @@ final class Text {
   private Text() {}
 
   /** One line: trimmed, control characters and line breaks turned into spaces; never null. */
-  static String line(String text) {
+  public static String line(String text) {
     return text == null ? "" : ANY_CONTROL.matcher(text).replaceAll(" ").strip();
   }
 
   /** Several lines: trimmed, Windows line breaks unified, other control characters dropped. */
-  static String lines(String text) {
+  public static String lines(String text) {
     return text == null ? "" : CONTROL.matcher(text.replace("\r\n", "\n")).replaceAll("").strip();
   }
 

@@ -1,6 +1,10 @@
 package org.complychain.plan;
 
-/** One question's fields as typed on the element page (or as saved, when the page opens). */
+/**
+ * One question's fields as typed on the element page (or as saved, when the page opens). {@code
+ * loaded} fingerprints the values the page was loaded with, so a save touches only the answers the
+ * person actually edited and never writes back stale copies of the others.
+ */
 public record AnswerInput(
     String questionId,
     String status,
@@ -8,17 +12,21 @@ public record AnswerInput(
     String reason,
     String owner,
     String target,
-    int version) {
+    int version,
+    String loaded) {
 
   static AnswerInput of(Answer a) {
-    return new AnswerInput(
-        a.questionId,
-        a.status.name(),
-        nullToEmpty(a.text),
-        nullToEmpty(a.naReason),
-        nullToEmpty(a.owner),
-        a.targetDate == null ? "" : a.targetDate.toString(),
-        a.version);
+    AnswerInput values =
+        new AnswerInput(
+            a.questionId,
+            a.status.name(),
+            nullToEmpty(a.text),
+            nullToEmpty(a.naReason),
+            nullToEmpty(a.owner),
+            a.targetDate == null ? "" : a.targetDate.toString(),
+            a.version,
+            "");
+    return values.loadedAs(values.fingerprint(), a.version);
   }
 
   static AnswerInput read(FormValues form, String questionId) {
@@ -29,7 +37,31 @@ public record AnswerInput(
         form.text("reason." + questionId),
         form.text("owner." + questionId),
         form.text("target." + questionId),
-        form.version("version." + questionId));
+        form.version("version." + questionId),
+        form.text("loaded." + questionId));
+  }
+
+  /** The same typed values, based on another loaded state (after a conflict was shown). */
+  AnswerInput loadedAs(String fingerprint, int basedOnVersion) {
+    return new AnswerInput(
+        questionId, status, text, reason, owner, target, basedOnVersion, fingerprint);
+  }
+
+  /** Whether the person changed anything since the page was loaded. */
+  boolean edited() {
+    return !fingerprint().equals(loaded);
+  }
+
+  String fingerprint() {
+    String joined = String.join("\u0000", status, text, reason, owner, target);
+    try {
+      byte[] hash =
+          java.security.MessageDigest.getInstance("SHA-256")
+              .digest(joined.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return java.util.HexFormat.of().formatHex(hash, 0, 12);
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Whether this input differs from what is saved, field by field. */

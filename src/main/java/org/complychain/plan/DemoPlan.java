@@ -106,7 +106,8 @@ public class DemoPlan {
                 : "",
             "Compliance manager",
             "",
-            a.version);
+            a.version,
+            "");
     plans.saveElement(plan, List.of(input), SEEDER);
   }
 }

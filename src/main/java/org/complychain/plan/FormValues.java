@@ -4,6 +4,7 @@ import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.MultivaluedMap;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.complychain.organisation.Text;
 
 /** Reading submitted form fields: trimmed, with empty meaning absent, and one value per name. */
 final class FormValues {
@@ -22,8 +23,7 @@ final class FormValues {
     if (values.size() > 1) {
       throw new BadRequestException("Field " + name + " was sent more than once");
     }
-    String value = values.get(0);
-    return value == null ? "" : value.replace("\r\n", "\n").strip();
+    return Text.lines(values.get(0));
   }
 
   /** The version a form was based on; a missing or tampered number is a bad request. */

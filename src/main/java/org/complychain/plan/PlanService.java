@@ -74,7 +74,8 @@ public class PlanService {
         Answer.listFor(plan).stream().collect(Collectors.toMap(a -> a.questionId, a -> a));
     Map<String, Map<String, FieldError>> errors = new LinkedHashMap<>();
     Map<String, Answer> conflicts = new LinkedHashMap<>();
-    for (AnswerInput input : inputs) {
+    List<AnswerInput> edited = inputs.stream().filter(AnswerInput::edited).toList();
+    for (AnswerInput input : edited) {
       Answer answer = saved.get(input.questionId());
       Map<String, FieldError> problems = AnswerRules.check(input);
       if (!problems.isEmpty()) {
@@ -88,7 +89,7 @@ public class PlanService {
       return new ElementSave(errors, conflicts, List.of());
     }
     List<String> changed = new ArrayList<>();
-    for (AnswerInput input : inputs) {
+    for (AnswerInput input : edited) {
       Answer answer = saved.get(input.questionId());
       if (!input.differsFrom(answer)) {
         continue;
@@ -115,6 +116,7 @@ public class PlanService {
   @Transactional
   public CorrectiveAction openAction(
       Plan plan, String questionId, ActionInput input, String actor) {
+    guardEditable(plan);
     CorrectiveAction action = new CorrectiveAction();
     action.id = UUID.randomUUID();
     action.plan = plan;

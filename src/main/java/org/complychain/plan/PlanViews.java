@@ -169,15 +169,10 @@ public class PlanViews {
         if (theirs != null) {
           conflict = conflict(m, theirs, locale);
           // The next save is based on what is saved now, so it replaces it on purpose.
-          input =
-              new AnswerInput(
-                  input.questionId(),
-                  input.status(),
-                  input.text(),
-                  input.reason(),
-                  input.owner(),
-                  input.target(),
-                  theirs.version);
+          input = input.loadedAs(AnswerInput.of(theirs).fingerprint(), theirs.version);
+        } else if (!input.edited()) {
+          // Untouched on this page: show what is saved now, not the copy the page was loaded with.
+          input = AnswerInput.of(answer);
         }
       }
       views.add(

@@ -18,6 +18,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.complychain.admin.AuditorAssignment;
+import org.complychain.organisation.Text;
 import org.complychain.security.CurrentUser;
 import org.complychain.security.Role;
 
@@ -74,6 +75,9 @@ public class AuditResource {
   @Path("versions/{version}/comments")
   public Response comment(@PathParam("version") String id, MultivaluedMap<String, String> form) {
     PlanVersion version = access.version(id);
+    if (version.status != VersionStatus.SUBMITTED) {
+      throw new ReviewConflict();
+    }
     String target = single(form, "target");
     String body = single(form, "body");
     if (!validTarget(version, target)) {
@@ -156,6 +160,6 @@ public class AuditResource {
     if (values.size() > 1) {
       throw new BadRequestException("Field " + name + " sent twice");
     }
-    return values.get(0) == null ? "" : values.get(0).replace("\r\n", "\n").strip();
+    return Text.lines(values.get(0));
   }
 }

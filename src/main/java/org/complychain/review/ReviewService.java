@@ -71,6 +71,11 @@ public class ReviewService {
 
   @Transactional
   public void comment(PlanVersion version, String target, String body, String auditor) {
+    PlanVersion current =
+        em.find(PlanVersion.class, version.id, jakarta.persistence.LockModeType.PESSIMISTIC_READ);
+    if (current.status != VersionStatus.SUBMITTED) {
+      throw new ReviewConflict();
+    }
     ReviewComment comment = new ReviewComment();
     comment.id = UUID.randomUUID();
     comment.planVersion = em.getReference(PlanVersion.class, version.id);

@@ -72,9 +72,10 @@ class PdfResourceTest {
                               "",
                               "Responsable RSE",
                               "2027-06-30",
-                              0),
+                              0,
+                              ""),
                           new AnswerInput(
-                              "e1.q3", "NOT_APPLICABLE", "", NOT_APPLICABLE, "", "", 0)),
+                              "e1.q3", "NOT_APPLICABLE", "", NOT_APPLICABLE, "", "", 0, "")),
                       "company");
                   plans.openAction(
                       plan,

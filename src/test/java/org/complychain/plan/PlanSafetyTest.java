@@ -71,6 +71,40 @@ class PlanSafetyTest {
     post(second, plan + "/elements/e7", formOfSecond).then().statusCode(303);
   }
 
+  @Test
+  void savingOneAnswerNeverWritesBackStaleCopiesOfTheOthers() {
+    Session first = SignIn.session("company");
+    Session second = SignIn.session("company");
+    String plan = createPlan(first, "Lost update plan");
+    Map<String, String> formOfFirst = elementForm(first, plan, "e4");
+    Map<String, String> formOfSecond = elementForm(second, plan, "e4");
+    formOfSecond.put("status.e4.q1", "IN_PROGRESS");
+    formOfSecond.put("text.e4.q1", "Saved by the second person.");
+    post(second, plan + "/elements/e4", formOfSecond).then().statusCode(303);
+
+    formOfFirst.put("status.e4.q2", "IN_PROGRESS");
+    formOfFirst.put("text.e4.q2", "Only this answer was edited by the first person.");
+    post(first, plan + "/elements/e4", formOfFirst).then().statusCode(303);
+
+    first
+        .req()
+        .get(plan + "/elements/e4")
+        .then()
+        .body(containsString("Saved by the second person."))
+        .body(containsString("Only this answer was edited by the first person."));
+  }
+
+  @Test
+  void controlCharactersAreDroppedNotAFailure() {
+    Session company = SignIn.session("company");
+    String plan = createPlan(company, "Control plan");
+    Map<String, String> form = elementForm(company, plan, "e1");
+    form.put("status.e1.q2", "IN_PROGRESS");
+    form.put("text.e1.q2", "before\u0000after");
+    post(company, plan + "/elements/e1", form).then().statusCode(303);
+    company.req().get(plan + "/elements/e1").then().body(containsString("beforeafter"));
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {

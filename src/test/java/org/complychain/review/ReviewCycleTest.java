@@ -108,6 +108,8 @@ class ReviewCycleTest {
         .then()
         .statusCode(303);
 
+    comment(auditor, v2, "e2", "A comment after approval").then().statusCode(409);
+
     Response pdf = company.req().get(plan + "/versions/2/pdf");
     pdf.then().statusCode(200).contentType("application/pdf");
     byte[] bytes = pdf.asByteArray();

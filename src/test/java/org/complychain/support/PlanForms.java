@@ -34,6 +34,7 @@ public final class PlanForms {
       form.put("reason." + q, textarea(html, "reason-" + q));
       form.put("owner." + q, inputValue(html, "owner-" + q));
       form.put("target." + q, inputValue(html, "target-" + q));
+      form.put("loaded." + q, hidden(html, "loaded." + q));
     }
     return form;
   }
@@ -57,6 +58,12 @@ public final class PlanForms {
         Pattern.compile("<input id=\"" + Pattern.quote(id) + "\"[^>]*value=\"([^\"]*)\"")
             .matcher(html);
     return m.find() ? unescape(m.group(1)) : "";
+  }
+
+  private static String hidden(String html, String name) {
+    Matcher m =
+        Pattern.compile("name=\"" + Pattern.quote(name) + "\" value=\"([^\"]*)\"").matcher(html);
+    return m.find() ? m.group(1) : "";
   }
 
   private static String unescape(String html) {
