@@ -13,7 +13,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.complychain.guidance.Catalogue;
 import org.complychain.guidance.GuidanceModule;
-import org.complychain.organisation.Organisation;
 import org.complychain.plan.Answer;
 import org.complychain.plan.AnswerStatus;
 import org.complychain.plan.CorrectiveAction;
@@ -35,15 +34,22 @@ public class PlanDocuments {
    * @param generatedAt the document's date; actions due before that day count as overdue
    */
   public PlanDocument build(Plan plan, String lang, OffsetDateTime generatedAt) {
+    return build(plan, PlanContent.live(plan), lang, generatedAt);
+  }
+
+  /** The document of the given content, e.g. a version frozen for review. */
+  public PlanDocument build(
+      Plan plan, PlanContent content, String lang, OffsetDateTime generatedAt) {
     OffsetDateTime at =
         generatedAt.withOffsetSameInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
-    PlanProgress progress = plans.progress(plan);
+    PlanProgress progress =
+        PlanProgress.of(content.profileComplete(), plans.elements("en"), content.answers());
     Map<String, Integer> answered =
         progress.elements().stream()
             .collect(
                 Collectors.toMap(e -> e.element().id(), PlanProgress.ElementProgress::answered));
     Map<String, Answer> answers =
-        Answer.listFor(plan).stream()
+        content.answers().stream()
             .collect(Collectors.toMap(a -> a.questionId, Function.identity()));
 
     List<PlanDocument.Element> elements = new ArrayList<>();
@@ -76,7 +82,7 @@ public class PlanDocuments {
     }
 
     List<PlanDocument.Action> actions = new ArrayList<>();
-    for (CorrectiveAction a : CorrectiveAction.listFor(plan)) {
+    for (CorrectiveAction a : content.actions()) {
       PlanDocument.Element element = elementOf.get(a.questionId);
       PlanDocument.Question question = questions.get(a.questionId);
       actions.add(
@@ -93,20 +99,11 @@ public class PlanDocuments {
               a.overdue(at.toLocalDate())));
     }
 
-    Organisation o = plan.organisation;
     return new PlanDocument(
         lang,
         at,
         review.of(plan, at),
-        new PlanDocument.Organisation(
-            o.name,
-            o.country,
-            o.sector,
-            o.sizeBand,
-            o.products,
-            o.sourcing.stream()
-                .map(s -> new PlanDocument.Sourcing(s.countryCode, s.good))
-                .toList()),
+        content.organisation(),
         new PlanDocument.Plan(
             plan.id, plan.title, plan.periodStart, plan.periodEnd, plan.contentVersion),
         progress.percent(),

@@ -13,7 +13,7 @@ public record PlanProgress(TaskStatus profile, List<ElementProgress> elements, i
   public record ElementProgress(
       GuidanceModule element, int answered, int total, TaskStatus status) {}
 
-  static PlanProgress of(
+  public static PlanProgress of(
       boolean profileComplete, List<GuidanceModule> elements, List<Answer> answers) {
     Map<String, Answer> byQuestion =
         answers.stream().collect(Collectors.toMap(a -> a.questionId, a -> a));

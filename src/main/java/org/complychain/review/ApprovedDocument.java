@@ -7,8 +7,8 @@ import org.complychain.pdf.PlanDocuments;
 import org.complychain.pdf.PlanPdf;
 
 /**
- * Renders the approved version's document once, at approval: the plan is locked then, so its
- * content is exactly the frozen version's, and the decision time is the document's date.
+ * Renders the approved version's document once, at approval, from the frozen snapshot: exactly the
+ * content the auditor reviewed, whatever changed elsewhere since; the decision time is its date.
  */
 @ApplicationScoped
 public class ApprovedDocument {
@@ -16,7 +16,8 @@ public class ApprovedDocument {
   @Inject PlanDocuments documents;
 
   byte[] render(PlanVersion version) {
-    var document = documents.build(version.plan, version.pdfLanguage, version.decidedAt);
+    var content = Snapshot.parse(version.snapshot).content(version.plan);
+    var document = documents.build(version.plan, content, version.pdfLanguage, version.decidedAt);
     return PlanPdf.render(document, PdfText.of(version.pdfLanguage));
   }
 }

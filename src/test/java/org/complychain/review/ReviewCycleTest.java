@@ -104,6 +104,7 @@ class ReviewCycleTest {
         .body(containsString("What changed since version 1"))
         .body(containsString("Answer to e1.q1 edited"))
         .body(containsString("We met the garment workers&#39; union on 3 March."));
+    changeProductsBehindTheReview("Products changed while the auditor was reading");
     decide(auditor, v2, "APPROVED", "Approved for 2027.", lockVersion(auditor, v2))
         .then()
         .statusCode(303);
@@ -121,6 +122,9 @@ class ReviewCycleTest {
       String text = new PDFTextStripper().getText(document);
       assertTrue(text.contains("auditor"), "the approver is named");
       assertTrue(!text.contains("BROUILLON") && !text.contains("DRAFT"), "no draft watermark");
+      assertTrue(
+          !text.contains("Products changed while the auditor was reading"),
+          "the approved document shows the reviewed content, not later changes");
     }
 
     Map<String, String> afterApproval = elementForm(company, plan, "e3");
@@ -152,6 +156,16 @@ class ReviewCycleTest {
         .body(containsString("Review decision"))
         .body(containsString("Approved document downloaded"))
         .body(containsString("New version started"));
+  }
+
+  private void changeProductsBehindTheReview(String products) {
+    io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                em.createNativeQuery("update organisation set products = ?1 where id = ?2")
+                    .setParameter(1, products)
+                    .setParameter(2, ReviewFixtures.LARKSPUR)
+                    .executeUpdate());
   }
 
   @Test
