@@ -117,6 +117,8 @@ public class ActionResource {
     if (errors.isEmpty() && save(action, input)) {
       return Response.seeOther(URI.create("/plans/" + plan.id + "/actions?saved=1")).build();
     }
+    // The request's session may still hold the action as it was before the other save.
+    CorrectiveAction.getEntityManager().detach(action);
     CorrectiveAction current = CorrectiveAction.findById(action.id);
     PlanViews.ActionRow saved = null;
     if (errors.isEmpty()) {

@@ -131,6 +131,8 @@ public class AuditResource {
           .build();
     }
     if (!reviews.decide(version.id, expected, outcome, note, access.auditor())) {
+      // The request's session still holds the version as it was before the other decision.
+      PlanVersion.getEntityManager().detach(version);
       PlanVersion current = PlanVersion.findById(version.id);
       return Response.status(Response.Status.CONFLICT)
           .entity(

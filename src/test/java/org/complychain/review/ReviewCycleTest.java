@@ -198,7 +198,8 @@ class ReviewCycleTest {
     decide(second, version, "APPROVED", "", sameLock)
         .then()
         .statusCode(409)
-        .body(containsString("already recorded"));
+        .body(containsString("already recorded"))
+        .body(not(containsString("id=\"decision\"")));
     company
         .req()
         .get(plan + "/review")
