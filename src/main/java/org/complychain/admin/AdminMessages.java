@@ -107,9 +107,6 @@ public interface AdminMessages {
   String notice_auditor_removed();
 
   @Message
-  String error_summary_title();
-
-  @Message
   String error_name_required();
 
   @Message

@@ -3,6 +3,7 @@ package org.complychain.admin;
 import io.quarkus.qute.TemplateData;
 import org.complychain.organisation.FormErrors;
 import org.complychain.organisation.Membership;
+import org.complychain.organisation.Text;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** A sign-in identity as the administrator typed it, for a member or an assigned auditor. */
@@ -17,13 +18,13 @@ public class IdentityForm {
     String text = text();
     if (text.isEmpty()) {
       errors.add(field, whenMissing);
-    } else if (Input.length(text) > Membership.IDENTITY_MAX) {
+    } else if (Text.length(text) > Membership.IDENTITY_MAX) {
       errors.add(field, m.error_identity_too_long(Membership.IDENTITY_MAX));
     }
     return errors;
   }
 
   String text() {
-    return Input.line(identity);
+    return Text.line(identity);
   }
 }

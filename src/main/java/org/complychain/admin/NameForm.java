@@ -3,6 +3,7 @@ package org.complychain.admin;
 import io.quarkus.qute.TemplateData;
 import org.complychain.organisation.FormErrors;
 import org.complychain.organisation.Organisation;
+import org.complychain.organisation.Text;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** A new organisation's legal name as the administrator typed it. */
@@ -20,13 +21,13 @@ public class NameForm {
     String text = text();
     if (text.isEmpty()) {
       errors.add("name", m.error_name_required());
-    } else if (Input.length(text) > Organisation.NAME_MAX) {
+    } else if (Text.length(text) > Organisation.NAME_MAX) {
       errors.add("name", m.error_name_too_long(Organisation.NAME_MAX));
     }
     return errors;
   }
 
   String text() {
-    return Input.line(name);
+    return Text.line(name);
   }
 }

@@ -121,12 +121,6 @@ public interface OrgMessages {
   String notice_member_removed();
 
   @Message
-  String error_summary_title();
-
-  @Message
-  String error_prefix();
-
-  @Message
   String error_name_required();
 
   @Message

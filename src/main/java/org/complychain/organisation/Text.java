@@ -23,7 +23,7 @@ public final class Text {
   }
 
   /** Length in characters as PostgreSQL counts them (code points, not UTF-16 units). */
-  static int length(String text) {
+  public static int length(String text) {
     return text.codePointCount(0, text.length());
   }
 

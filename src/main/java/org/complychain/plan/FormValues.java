@@ -7,15 +7,15 @@ import java.time.format.DateTimeParseException;
 import org.complychain.organisation.Text;
 
 /** Reading submitted form fields: trimmed, with empty meaning absent, and one value per name. */
-final class FormValues {
+public final class FormValues {
 
   private final MultivaluedMap<String, String> form;
 
-  FormValues(MultivaluedMap<String, String> form) {
+  public FormValues(MultivaluedMap<String, String> form) {
     this.form = form;
   }
 
-  String text(String name) {
+  public String text(String name) {
     var values = form.get(name);
     if (values == null || values.isEmpty()) {
       return "";
@@ -27,7 +27,7 @@ final class FormValues {
   }
 
   /** The version a form was based on; a missing or tampered number is a bad request. */
-  int version(String name) {
+  public int version(String name) {
     try {
       return Integer.parseInt(text(name));
     } catch (NumberFormatException e) {

@@ -161,9 +161,6 @@ public interface PlanMessages {
   String status_NOT_APPLICABLE();
 
   @Message
-  String error_summary_title();
-
-  @Message
   String error_summary_nothing_saved();
 
   @Message

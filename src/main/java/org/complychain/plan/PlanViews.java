@@ -122,7 +122,7 @@ public class PlanViews {
                         m.task_answered(e.answered(), e.total())))
             .toList();
     return new TaskList(
-        summary(plan),
+        summary(plan, progress.percent()),
         Labels.task(m, progress.profile()),
         progress.profile().name(),
         rows,

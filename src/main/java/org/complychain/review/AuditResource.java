@@ -18,7 +18,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import org.complychain.admin.AuditorAssignment;
-import org.complychain.organisation.Text;
+import org.complychain.plan.FormValues;
 import org.complychain.security.CurrentUser;
 import org.complychain.security.Role;
 
@@ -78,8 +78,9 @@ public class AuditResource {
     if (version.status != VersionStatus.SUBMITTED) {
       throw new ReviewConflict();
     }
-    String target = single(form, "target");
-    String body = single(form, "body");
+    FormValues fields = new FormValues(form);
+    String target = fields.text("target");
+    String body = fields.text("body");
     if (!validTarget(version, target)) {
       throw new BadRequestException("Unknown comment target " + target);
     }
@@ -102,14 +103,10 @@ public class AuditResource {
   @Path("versions/{version}/decision")
   public Response decide(@PathParam("version") String id, MultivaluedMap<String, String> form) {
     PlanVersion version = access.version(id);
-    String decision = single(form, "decision");
-    String note = single(form, "note");
-    int expected;
-    try {
-      expected = Integer.parseInt(single(form, "version"));
-    } catch (NumberFormatException e) {
-      throw new BadRequestException("Tampered version number");
-    }
+    FormValues fields = new FormValues(form);
+    String decision = fields.text("decision");
+    String note = fields.text("note");
+    int expected = fields.version("version");
     ReviewMessages m = views.messages();
     VersionStatus outcome =
         switch (decision) {
@@ -152,16 +149,5 @@ public class AuditResource {
   private static boolean validTarget(PlanVersion version, String target) {
     Snapshot snapshot = Snapshot.parse(version.snapshot);
     return snapshot.answers().containsKey(target) || target.matches("e[1-8]");
-  }
-
-  static String single(MultivaluedMap<String, String> form, String name) {
-    List<String> values = form.get(name);
-    if (values == null || values.isEmpty()) {
-      return "";
-    }
-    if (values.size() > 1) {
-      throw new BadRequestException("Field " + name + " sent twice");
-    }
-    return Text.lines(values.get(0));
   }
 }

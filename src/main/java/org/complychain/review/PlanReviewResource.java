@@ -18,6 +18,7 @@ import java.net.URI;
 import java.util.List;
 import org.complychain.guidance.Catalogue;
 import org.complychain.guidance.GuidanceModule;
+import org.complychain.plan.FormValues;
 import org.complychain.plan.Plan;
 import org.complychain.plan.PlanAccess;
 import org.complychain.security.Role;
@@ -61,7 +62,7 @@ public class PlanReviewResource {
   @Path("submit")
   public Response submit(@PathParam("plan") String id, MultivaluedMap<String, String> form) {
     Plan plan = access.plan(id);
-    String lang = Languages.supported(AuditResource.single(form, "lang")).orElse(access.lang());
+    String lang = Languages.supported(new FormValues(form).text("lang")).orElse(access.lang());
     if (reviews.locked(plan) || !reviews.missingForSubmission(plan).isEmpty()) {
       return Response.status(Response.Status.CONFLICT)
           .entity(Templates.review(panel(plan), false))

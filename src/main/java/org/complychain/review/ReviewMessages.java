@@ -134,9 +134,6 @@ public interface ReviewMessages {
   String decision_submit();
 
   @Message
-  String error_title();
-
-  @Message
   String error_comment_required();
 
   @Message

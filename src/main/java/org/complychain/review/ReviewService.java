@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -177,11 +176,6 @@ public class ReviewService {
                 SnapshotDiff.between(
                     Snapshot.parse(previous.snapshot), Snapshot.parse(version.snapshot)))
         .orElse(new SnapshotDiff(List.of()));
-  }
-
-  static boolean hashMatches(PlanVersion version) {
-    return version.sha256.equals(
-        Snapshot.sha256(version.snapshot.getBytes(StandardCharsets.UTF_8)));
   }
 
   /** Serialises submissions and reopenings of one plan across instances. */

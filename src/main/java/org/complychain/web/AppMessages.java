@@ -314,4 +314,7 @@ public interface AppMessages {
 
   @Message
   String error_409();
+
+  @Message
+  String error_summary_title();
 }

@@ -40,7 +40,7 @@ class MessageBundleTest {
               "lang_ms",
               "error_title"),
           "org",
-          Set.of("sector_SERVICES", "error_prefix"),
+          Set.of("sector_SERVICES"),
           // French "Question", "Questions", "Action", "Description"; Malay "Status"
           "plan",
           Set.of(
