@@ -33,7 +33,8 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
   public static final String CLIENT_ID = "comply-chain";
   public static final String CLIENT_SECRET = "comply-chain-dev-secret";
 
-  private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(120);
+  // A first start builds Keycloak (~30 s alone); on a busy 2-core machine it has taken over 2 min.
+  private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(300);
   private static final Path PREFERRED_JAVA = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
 
   private Process process;
