@@ -150,4 +150,22 @@ class ElementPageTest {
             .asString();
     org.junit.jupiter.api.Assertions.assertFalse(html.contains("yyyy-mm-dd"));
   }
+
+  @Test
+  void theTimeOfTheLastSaveIsShownInTheZoneTheBrowserReported() {
+    Session company = SignIn.session("company");
+    String plan = createPlan(company, "Element page F");
+    Map<String, String> form = elementForm(company, plan, "e5");
+    form.put("status.e5.q1", "IN_PROGRESS");
+    form.put("text.e5.q1", "Hotline being set up.");
+    form.put("next", "later");
+    post(company, plan + "/elements/e5", form).then().statusCode(303);
+    company
+        .req()
+        .cookie("tz", "Asia/Kuala_Lumpur")
+        .get(plan + "/elements/e5")
+        .then()
+        .body(containsString("Asia/Kuala_Lumpur"));
+    company.req().get(plan + "/elements/e5").then().body(containsString(" UTC"));
+  }
 }
