@@ -16,7 +16,6 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -79,7 +78,12 @@ public class ActionResource {
         views.actionRows(plan).stream()
             .sorted(order.comparator(Locale.forLanguageTag(access.lang())))
             .toList();
-    return Templates.list(views.heading(plan), rows, sorts(), order.code(), saved != null);
+    return Templates.list(
+        views.heading(plan),
+        rows,
+        ActionSort.options(access.messages()),
+        order.code(),
+        saved != null);
   }
 
   @GET
@@ -204,23 +208,6 @@ public class ActionResource {
         + questionId;
   }
 
-  private List<Option> sorts() {
-    PlanMessages m = access.messages();
-    return Arrays.stream(ActionSort.values())
-        .map(
-            s ->
-                new Option(
-                    s.code(),
-                    switch (s) {
-                      case DUE -> m.actions_sort_due();
-                      case DUE_DESC -> m.actions_sort_due_desc();
-                      case STATUS -> m.actions_col_status();
-                      case OWNER -> m.actions_col_owner();
-                      case ELEMENT -> m.actions_sort_element();
-                    }))
-        .toList();
-  }
-
   private ActionForm form(
       Plan plan,
       String actionId,
@@ -230,11 +217,6 @@ public class ActionResource {
       PlanViews.ActionRow saved,
       String from) {
     boolean fromQuestion = FROM_QUESTION.equals(from);
-    boolean duePast =
-        !input.due().isEmpty()
-            && FormValues.validDate(input.due())
-            && FormValues.date(input.due()).isBefore(LocalDate.now())
-            && ActionStatus.parse(input.status()).map(s -> !s.closed()).orElse(true);
     return new ActionForm(
         views.heading(plan),
         actionId,
@@ -246,6 +228,6 @@ public class ActionResource {
         Option.actionStatuses(access.messages()),
         fromQuestion ? FROM_QUESTION : "",
         questionHref(plan, questionId, false),
-        duePast);
+        input.duePast(LocalDate.now()));
   }
 }

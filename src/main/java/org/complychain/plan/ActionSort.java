@@ -1,7 +1,9 @@
 package org.complychain.plan;
 
 import java.text.Collator;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 
 /** The orders the action plan can be listed in; due date first is the default. */
@@ -39,6 +41,21 @@ enum ActionSort {
           Comparator.comparingInt(PlanViews.ActionRow::elementNumber)
               .thenComparing(PlanViews.ActionRow::questionId)
               .thenComparing(byDue);
+    };
+  }
+
+  /** The choices of the sort menu, in the page's language. */
+  static List<Option> options(PlanMessages m) {
+    return Arrays.stream(values()).map(s -> new Option(s.code(), s.label(m))).toList();
+  }
+
+  private String label(PlanMessages m) {
+    return switch (this) {
+      case DUE -> m.actions_sort_due();
+      case DUE_DESC -> m.actions_sort_due_desc();
+      case STATUS -> m.actions_col_status();
+      case OWNER -> m.actions_col_owner();
+      case ELEMENT -> m.actions_sort_element();
     };
   }
 }
