@@ -31,16 +31,16 @@ public class DashboardResource {
         List<Role> roles,
         Organisation organisation,
         boolean needsOrganisation,
-        List<PlanViews.PlanSummary> plans);
+        List<PlanViews.PlanCard> plans);
   }
 
   @GET
   public TemplateInstance index() {
     Organisation organisation = user.organisation().orElse(null);
     boolean needsOrganisation = user.has(Role.COMPANY) && organisation == null;
-    List<PlanViews.PlanSummary> list =
+    List<PlanViews.PlanCard> list =
         organisation != null && user.has(Role.COMPANY)
-            ? plans.summaries(Plan.listFor(organisation))
+            ? plans.cards(Plan.listFor(organisation))
             : List.of();
     return Templates.index(user.displayName(), user.roles(), organisation, needsOrganisation, list);
   }

@@ -47,7 +47,7 @@ public class PlanDocuments {
     Map<String, Integer> answered =
         progress.elements().stream()
             .collect(
-                Collectors.toMap(e -> e.element().id(), PlanProgress.ElementProgress::answered));
+                Collectors.toMap(e -> e.element().id(), PlanProgress.ElementProgress::complete));
     Map<String, Answer> answers =
         content.answers().stream()
             .collect(Collectors.toMap(a -> a.questionId, Function.identity()));

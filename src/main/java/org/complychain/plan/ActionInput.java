@@ -54,6 +54,14 @@ public record ActionInput(
     return errors;
   }
 
+  /** Whether the due date has passed while the action is still open: worth a warning. */
+  boolean duePast(java.time.LocalDate today) {
+    return !due.isEmpty()
+        && FormValues.validDate(due)
+        && FormValues.date(due).isBefore(today)
+        && ActionStatus.parse(status).map(s -> !s.closed()).orElse(true);
+  }
+
   void applyTo(CorrectiveAction action) {
     action.description = description;
     action.owner = owner;

@@ -15,38 +15,53 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.complychain.organisation.FormErrors;
 import org.complychain.security.Role;
 
-/** The action plan of a plan: corrective actions, opened from answers that show a gap. */
+/**
+ * The action plan of a plan: corrective actions, opened from any question. An action opened or
+ * edited from its question returns there once saved; one edited from the list returns to the list.
+ */
 @Path("/plans/{plan}/actions")
 @RolesAllowed(Role.COMPANY_NAME)
 @Produces(MediaType.TEXT_HTML)
 public class ActionResource {
 
+  /** The value of {@code from} saying the form was opened from the question's element page. */
+  static final String FROM_QUESTION = "question";
+
   @Inject PlanAccess access;
   @Inject PlanService plans;
   @Inject PlanViews views;
 
-  /** The action form: what was typed, its errors, and the saved values after a conflict. */
+  /**
+   * The action form: what was typed, its errors, the saved values after a conflict, and where the
+   * person came from ({@code from}, with {@code questionHref} the way back to the question).
+   */
   public record ActionForm(
       PlanViews.PlanSummary plan,
       String actionId,
       String questionId,
       String questionText,
       ActionInput input,
-      Map<String, String> errors,
+      FormErrors errors,
       PlanViews.ActionRow saved,
-      List<Option> statuses) {}
+      List<Option> statuses,
+      String from,
+      String questionHref,
+      boolean duePast) {}
 
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance list(
         PlanViews.PlanSummary plan,
         List<PlanViews.ActionRow> actions,
-        boolean latestFirst,
+        List<Option> sorts,
+        String sort,
         boolean saved);
 
     static native TemplateInstance form(ActionForm form);
@@ -58,12 +73,17 @@ public class ActionResource {
       @QueryParam("sort") String sort,
       @QueryParam("saved") String saved) {
     Plan plan = access.plan(planId);
-    boolean latestFirst = "due_desc".equals(sort);
-    List<PlanViews.ActionRow> rows = new ArrayList<>(views.actionRows(plan));
-    if (latestFirst) {
-      java.util.Collections.reverse(rows);
-    }
-    return Templates.list(views.heading(plan), rows, latestFirst, saved != null);
+    ActionSort order = ActionSort.parse(sort);
+    List<PlanViews.ActionRow> rows =
+        views.actionRows(plan).stream()
+            .sorted(order.comparator(Locale.forLanguageTag(access.lang())))
+            .toList();
+    return Templates.list(
+        views.heading(plan),
+        rows,
+        ActionSort.options(access.messages()),
+        order.code(),
+        saved != null);
   }
 
   @GET
@@ -71,8 +91,10 @@ public class ActionResource {
   public TemplateInstance newAction(
       @PathParam("plan") String planId, @QueryParam("question") String questionId) {
     Plan plan = access.plan(planId);
-    gapQuestion(plan, questionId);
-    return Templates.form(form(plan, null, questionId, ActionInput.blank(), Map.of(), null));
+    access.requireEditable(plan);
+    requireQuestion(plan, questionId);
+    return Templates.form(
+        form(plan, null, questionId, ActionInput.blank(), Map.of(), null, FROM_QUESTION));
   }
 
   @POST
@@ -81,26 +103,35 @@ public class ActionResource {
     access.requireEditable(plan);
     FormValues form = new FormValues(body);
     String questionId = form.text("question");
-    gapQuestion(plan, questionId);
+    requireQuestion(plan, questionId);
     ActionInput input = ActionInput.read(form);
     Map<String, FieldError> errors = input.check();
     if (!errors.isEmpty()) {
       return Response.status(Response.Status.BAD_REQUEST)
-          .entity(Templates.form(form(plan, null, questionId, input, views.texts(errors), null)))
+          .entity(Templates.form(form(plan, null, questionId, input, errors, null, FROM_QUESTION)))
           .build();
     }
     plans.openAction(plan, questionId, input, access.actor());
-    return Response.seeOther(URI.create("/plans/" + plan.id + "/actions?saved=1")).build();
+    return Response.seeOther(URI.create(questionHref(plan, questionId, true))).build();
   }
 
   @GET
   @Path("{action}")
-  public TemplateInstance edit(@PathParam("plan") String planId, @PathParam("action") String id) {
+  public TemplateInstance edit(
+      @PathParam("plan") String planId,
+      @PathParam("action") String id,
+      @QueryParam("from") String from) {
     Plan plan = access.plan(planId);
     CorrectiveAction action = access.action(plan, id);
     return Templates.form(
         form(
-            plan, action.id.toString(), action.questionId, ActionInput.of(action), Map.of(), null));
+            plan,
+            action.id.toString(),
+            action.questionId,
+            ActionInput.of(action),
+            Map.of(),
+            null,
+            from));
   }
 
   @POST
@@ -112,10 +143,16 @@ public class ActionResource {
     Plan plan = access.plan(planId);
     CorrectiveAction action = access.action(plan, id);
     access.requireEditable(plan);
-    ActionInput input = ActionInput.read(new FormValues(body));
+    FormValues form = new FormValues(body);
+    String from = form.text("from");
+    ActionInput input = ActionInput.read(form);
     Map<String, FieldError> errors = input.check();
     if (errors.isEmpty() && save(action, input)) {
-      return Response.seeOther(URI.create("/plans/" + plan.id + "/actions?saved=1")).build();
+      String next =
+          FROM_QUESTION.equals(from)
+              ? questionHref(plan, action.questionId, true)
+              : "/plans/" + plan.id + "/actions?saved=1";
+      return Response.seeOther(URI.create(next)).build();
     }
     // The request's session may still hold the action as it was before the other save.
     CorrectiveAction.getEntityManager().detach(action);
@@ -138,8 +175,7 @@ public class ActionResource {
     }
     return Response.status(
             errors.isEmpty() ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST)
-        .entity(
-            Templates.form(form(plan, id, action.questionId, input, views.texts(errors), saved)))
+        .entity(Templates.form(form(plan, id, action.questionId, input, errors, saved, from)))
         .build();
   }
 
@@ -154,15 +190,22 @@ public class ActionResource {
     }
   }
 
-  /** Actions open only from a question of this plan whose answer is not in place. */
-  private void gapQuestion(Plan plan, String questionId) {
-    Answer answer =
-        Answer.find("plan = ?1 and questionId = ?2", plan, questionId)
-            .<Answer>firstResultOptional()
-            .orElseThrow(() -> new BadRequestException("Unknown question " + questionId));
-    if (!answer.status.gap()) {
-      throw new BadRequestException("The answer to " + questionId + " is in place");
+  /** Actions open from any question of this plan; an unknown one is a bad request. */
+  private void requireQuestion(Plan plan, String questionId) {
+    if (Answer.count("plan = ?1 and questionId = ?2", plan, questionId) == 0) {
+      throw new BadRequestException("Unknown question " + questionId);
     }
+  }
+
+  /** The question on its element page, where the person was when they opened the action. */
+  private String questionHref(Plan plan, String questionId, boolean saved) {
+    return "/plans/"
+        + plan.id
+        + "/elements/"
+        + views.elementOf(questionId).id()
+        + (saved ? "?action=saved" : "")
+        + "#"
+        + questionId;
   }
 
   private ActionForm form(
@@ -170,16 +213,21 @@ public class ActionResource {
       String actionId,
       String questionId,
       ActionInput input,
-      Map<String, String> errors,
-      PlanViews.ActionRow saved) {
+      Map<String, FieldError> errors,
+      PlanViews.ActionRow saved,
+      String from) {
+    boolean fromQuestion = FROM_QUESTION.equals(from);
     return new ActionForm(
         views.heading(plan),
         actionId,
         questionId,
         views.questionTexts().getOrDefault(questionId, questionId),
         input,
-        errors,
+        views.errors(errors),
         saved,
-        Option.actionStatuses(access.messages()));
+        Option.actionStatuses(access.messages()),
+        fromQuestion ? FROM_QUESTION : "",
+        questionHref(plan, questionId, false),
+        input.duePast(LocalDate.now()));
   }
 }

@@ -74,6 +74,18 @@ public class Answer extends PanacheEntityBase {
     };
   }
 
+  /**
+   * Counted as done, the one measure of progress: in place and described, or not applicable with
+   * the reason. An answer still "in progress" is answered but not done.
+   */
+  public boolean complete() {
+    return switch (status) {
+      case IN_PLACE -> text != null && !text.isBlank();
+      case NOT_APPLICABLE -> naReason != null && !naReason.isBlank();
+      default -> false;
+    };
+  }
+
   public boolean touched() {
     return status != AnswerStatus.NOT_STARTED || (text != null && !text.isBlank());
   }

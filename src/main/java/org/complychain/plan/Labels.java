@@ -23,6 +23,15 @@ public final class Labels {
     };
   }
 
+  static String stage(PlanMessages m, PlanReviewState.Standing s) {
+    return switch (s.stage()) {
+      case DRAFT -> m.plans_state_draft();
+      case IN_REVIEW -> m.plans_state_in_review();
+      case CHANGES_REQUESTED -> m.plans_state_changes_requested(s.comments());
+      case APPROVED -> m.plans_state_approved();
+    };
+  }
+
   static String task(PlanMessages m, TaskStatus s) {
     return switch (s) {
       case NOT_STARTED -> m.task_NOT_STARTED();

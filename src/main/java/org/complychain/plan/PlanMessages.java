@@ -447,4 +447,52 @@ public interface PlanMessages {
 
   @Message
   String history_decision_CHANGES_REQUESTED();
+
+  @Message
+  String task_complete(int complete, int total);
+
+  @Message
+  String element_answer_when();
+
+  @Message
+  String element_reason_when();
+
+  @Message
+  String element_error_question(int number, String text);
+
+  @Message
+  String element_no_answer();
+
+  @Message
+  String date_past_warning();
+
+  @Message
+  String plan_date_hint_picker();
+
+  @Message
+  String plans_state_draft();
+
+  @Message
+  String plans_state_in_review();
+
+  @Message
+  String plans_state_changes_requested(int count);
+
+  @Message
+  String plans_state_approved();
+
+  @Message
+  String actions_sort_label();
+
+  @Message
+  String actions_sort_element();
+
+  @Message
+  String actions_sort_submit();
+
+  @Message
+  String action_back_to_question();
+
+  @Message
+  String element_save_open_action();
 }

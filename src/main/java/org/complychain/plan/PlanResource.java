@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import org.complychain.guidance.Catalogue;
 import org.complychain.guidance.GuidanceModule;
+import org.complychain.organisation.FormErrors;
 import org.complychain.security.Role;
 
 /** Creating a plan, its task list, and the element pages where the questions are answered. */
@@ -30,13 +31,16 @@ import org.complychain.security.Role;
 @Produces(MediaType.TEXT_HTML)
 public class PlanResource {
 
+  /** The value of the submit button that saves the page and opens an action for a question. */
+  static final String OPEN_ACTION = "action:";
+
   @Inject PlanAccess access;
   @Inject PlanService plans;
   @Inject PlanViews views;
   @Inject Catalogue catalogue;
 
   /** The new-plan form as typed, with its errors. */
-  public record NewPlanForm(String title, String start, String end, Map<String, String> errors) {}
+  public record NewPlanForm(String title, String start, String end, FormErrors errors) {}
 
   @CheckedTemplate
   static class Templates {
@@ -44,7 +48,8 @@ public class PlanResource {
 
     static native TemplateInstance tasks(PlanViews.TaskList page, boolean saved);
 
-    static native TemplateInstance element(PlanViews.ElementPage page, boolean saved);
+    static native TemplateInstance element(
+        PlanViews.ElementPage page, boolean saved, boolean actionSaved);
   }
 
   @GET
@@ -57,7 +62,7 @@ public class PlanResource {
             "",
             LocalDate.of(year, 1, 1).toString(),
             LocalDate.of(year, 12, 31).toString(),
-            Map.of()));
+            new FormErrors()));
   }
 
   @POST
@@ -75,12 +80,15 @@ public class PlanResource {
     }
     checkDate(errors, "start", start);
     checkDate(errors, "end", end);
-    if (errors.isEmpty() && FormValues.date(end).isBefore(FormValues.date(start))) {
+    // Every problem at once: the order of the dates is checked whatever the title's state.
+    if (!errors.containsKey("start")
+        && !errors.containsKey("end")
+        && FormValues.date(end).isBefore(FormValues.date(start))) {
       errors.put("end", FieldError.PERIOD_ORDER);
     }
     if (!errors.isEmpty()) {
       return Response.status(Response.Status.BAD_REQUEST)
-          .entity(Templates.newPlan(new NewPlanForm(title, start, end, views.texts(errors))))
+          .entity(Templates.newPlan(new NewPlanForm(title, start, end, views.errors(errors))))
           .build();
     }
     Plan plan =
@@ -109,9 +117,11 @@ public class PlanResource {
   public TemplateInstance element(
       @PathParam("plan") String id,
       @PathParam("element") String elementId,
-      @QueryParam("saved") String saved) {
+      @QueryParam("saved") String saved,
+      @QueryParam("action") String action) {
     Plan plan = access.plan(id);
-    return Templates.element(views.elementPage(plan, element(elementId)), saved != null);
+    return Templates.element(
+        views.elementPage(plan, element(elementId)), saved != null, action != null);
   }
 
   @POST
@@ -135,18 +145,31 @@ public class PlanResource {
     ElementSave result = save(plan, inputs);
     if (!result.saved()) {
       return Response.status(Response.Status.BAD_REQUEST)
-          .entity(Templates.element(views.elementPage(plan, element, result, inputs), false))
+          .entity(Templates.element(views.elementPage(plan, element, result, inputs), false, false))
           .build();
     }
-    String next = "/plans/" + plan.id + "?saved=1";
-    if ("continue".equals(form.text("next"))) {
-      GuidanceModule following = following(element);
-      next =
-          following == null
-              ? "/plans/" + plan.id + "/check?saved=1"
-              : elementPath(plan, following.id()) + "?saved=1";
+    return Response.seeOther(URI.create(afterSave(plan, element, form.text("next")))).build();
+  }
+
+  /**
+   * Where a saved element page goes: the next element, the task list, or, for "save and open a
+   * corrective action", the action form of that question, so nothing typed is lost on the way.
+   */
+  private String afterSave(Plan plan, GuidanceModule element, String next) {
+    if (next.startsWith(OPEN_ACTION)) {
+      String questionId = next.substring(OPEN_ACTION.length());
+      if (element.questions().stream().noneMatch(q -> q.id().equals(questionId))) {
+        throw new BadRequestException("Unknown question " + questionId);
+      }
+      return "/plans/" + plan.id + "/actions/new?question=" + questionId;
     }
-    return Response.seeOther(URI.create(next)).build();
+    if ("continue".equals(next)) {
+      GuidanceModule following = following(element);
+      return following == null
+          ? "/plans/" + plan.id + "/check?saved=1"
+          : elementPath(plan, following.id()) + "?saved=1";
+    }
+    return "/plans/" + plan.id + "?saved=1";
   }
 
   /** Saves; when another save committed in between, the retry reports the conflict instead. */

@@ -9,9 +9,24 @@ public interface PlanReviewState {
   /** A reviewer's comment, ready to show. */
   record Note(String author, String when, String body) {}
 
+  /** Where a plan stands in review, as lists of plans show it. */
+  enum Stage {
+    /** Never submitted, or reopened after approval: the company is working on it. */
+    DRAFT,
+    IN_REVIEW,
+    CHANGES_REQUESTED,
+    APPROVED
+  }
+
+  /** The stage of a plan, with the number of comments when the auditor asked for changes. */
+  record Standing(Stage stage, int comments) {}
+
   /** Whether the plan is frozen: in review, or approved and not yet reopened. */
   boolean locked(Plan plan);
 
   /** Comments of the latest reviewed version, by question or element id. */
   Map<String, List<Note>> notes(Plan plan);
+
+  /** Where the plan's latest version stands. */
+  Standing standing(Plan plan);
 }

@@ -12,7 +12,9 @@ import java.util.stream.Collectors;
 import org.complychain.guidance.Catalogue;
 import org.complychain.guidance.GuidanceModule;
 import org.complychain.guidance.GuidanceModule.Question;
+import org.complychain.organisation.FormErrors;
 import org.complychain.web.Dates;
+import org.complychain.web.RequestZone;
 
 /** Builds what the plan pages show, in the request's language. */
 @RequestScoped
@@ -22,9 +24,13 @@ public class PlanViews {
   @Inject PlanService plans;
   @Inject Catalogue catalogue;
   @Inject PlanReviewState review;
+  @Inject RequestZone zone;
 
   /** A plan as the dashboard and headings show it. */
   public record PlanSummary(String id, String title, String period, int percent) {}
+
+  /** A plan on the dashboard: its progress and where it stands in review. */
+  public record PlanCard(PlanSummary plan, String stage, String stageCode) {}
 
   public record TaskRow(
       String href, String title, int number, String status, String statusCode, String detail) {}
@@ -47,6 +53,7 @@ public class PlanViews {
       String by,
       String when) {}
 
+  /** A corrective action as lists show it; the last three fields are what lists sort by. */
   public record ActionRow(
       String id,
       String questionId,
@@ -56,27 +63,63 @@ public class PlanViews {
       String due,
       String verification,
       String status,
-      boolean overdue) {}
+      boolean overdue,
+      int elementNumber,
+      ActionStatus statusCode,
+      LocalDate dueDate) {}
 
+  /**
+   * One question of the element page. {@code errors} are keyed by field id ({@code text-e1.q1}) and
+   * worded for the field; {@code statusLabel} and {@code targetText} are for the read-only view.
+   */
   public record QuestionView(
       Question question,
+      int number,
       AnswerInput input,
-      Map<String, String> errors,
+      FormErrors errors,
       Conflict conflict,
       List<ActionRow> actions,
-      boolean canOpenAction,
       String lastSaved,
-      List<PlanReviewState.Note> notes) {}
+      List<PlanReviewState.Note> notes,
+      String statusLabel,
+      String targetText,
+      boolean targetPast) {
 
-  public record ErrorLink(String href, String text) {}
+    public boolean notApplicable() {
+      return AnswerStatus.NOT_APPLICABLE.name().equals(input.status());
+    }
 
+    public String statusId() {
+      return "status-" + question.id();
+    }
+
+    public String textId() {
+      return "text-" + question.id();
+    }
+
+    public String reasonId() {
+      return "reason-" + question.id();
+    }
+
+    public String ownerId() {
+      return "owner-" + question.id();
+    }
+
+    public String targetId() {
+      return "target-" + question.id();
+    }
+  }
+
+  /**
+   * The element page. {@code errors} is the error summary: each problem named by its question
+   * number, linking to its field (or, for a conflict, to the question).
+   */
   public record ElementPage(
       PlanSummary plan,
       GuidanceModule element,
       List<QuestionView> questions,
       List<Option> statuses,
-      List<ErrorLink> errors,
-      boolean conflicts,
+      FormErrors errors,
       boolean locked,
       List<PlanReviewState.Note> elementNotes) {}
 
@@ -99,8 +142,15 @@ public class PlanViews {
         percent);
   }
 
-  public List<PlanSummary> summaries(List<Plan> list) {
-    return list.stream().map(this::summary).toList();
+  public List<PlanCard> cards(List<Plan> list) {
+    PlanMessages m = access.messages();
+    return list.stream()
+        .map(
+            p -> {
+              PlanReviewState.Standing standing = review.standing(p);
+              return new PlanCard(summary(p), Labels.stage(m, standing), standing.stage().name());
+            })
+        .toList();
   }
 
   TaskList taskList(Plan plan) {
@@ -119,7 +169,7 @@ public class PlanViews {
                         e.element().number(),
                         Labels.task(m, e.status()),
                         e.status().name(),
-                        m.task_answered(e.answered(), e.total())))
+                        m.task_complete(e.complete(), e.total())))
             .toList();
     return new TaskList(
         summary(plan, progress.percent()),
@@ -154,20 +204,29 @@ public class PlanViews {
     Map<String, List<ActionRow>> actions =
         actionRows(plan).stream().collect(Collectors.groupingBy(ActionRow::questionId));
     List<QuestionView> views = new ArrayList<>();
-    List<ErrorLink> links = new ArrayList<>();
+    FormErrors summary = new FormErrors();
     Map<String, List<PlanReviewState.Note>> notes = review.notes(plan);
     for (int i = 0; i < element.questions().size(); i++) {
       Question q = element.questions().get(i);
+      int number = i + 1;
       Answer answer = saved.get(q.id());
       AnswerInput input = inputs.get(i);
-      Map<String, String> errors = Map.of();
+      FormErrors errors = new FormErrors();
       Conflict conflict = null;
       if (refused != null) {
-        errors = texts(refused.errors().getOrDefault(q.id(), Map.of()));
-        errors.forEach((field, text) -> links.add(new ErrorLink("#" + field + "-" + q.id(), text)));
+        refused
+            .errors()
+            .getOrDefault(q.id(), Map.of())
+            .forEach(
+                (field, error) -> {
+                  String id = field + "-" + q.id();
+                  errors.add(id, error.text(m));
+                  summary.add(id, m.element_error_question(number, error.text(m)));
+                });
         Answer theirs = refused.conflicts().get(q.id());
         if (theirs != null) {
           conflict = conflict(m, theirs, locale);
+          summary.add(q.id(), m.element_error_question(number, m.conflict_title()));
           // The next save is based on what is saved now, so it replaces it on purpose.
           input = input.loadedAs(AnswerInput.of(theirs).fingerprint(), theirs.version);
         } else if (!input.edited()) {
@@ -178,32 +237,47 @@ public class PlanViews {
       views.add(
           new QuestionView(
               q,
+              number,
               input,
               errors,
               conflict,
               actions.getOrDefault(q.id(), List.of()),
-              answer.status.gap(),
               answer.updatedBy == null
                   ? null
                   : m.element_last_saved(
-                      answer.updatedBy, Dates.dateTime(answer.updatedAt, locale)),
-              notes.getOrDefault(q.id(), List.of())));
+                      answer.updatedBy, Dates.dateTime(answer.updatedAt, locale, zone.get())),
+              notes.getOrDefault(q.id(), List.of()),
+              Labels.status(m, answer.status),
+              Dates.date(answer.targetDate, locale),
+              targetPast(input)));
     }
     return new ElementPage(
         heading(plan),
         element,
         views,
         Option.statuses(m),
-        links,
-        refused != null && !refused.conflicts().isEmpty(),
+        summary,
         review.locked(plan),
         notes.getOrDefault(element.id(), List.of()));
+  }
+
+  /** A target date already behind us on an answer that is still a gap deserves a warning. */
+  private static boolean targetPast(AnswerInput input) {
+    if (!FormValues.validDate(input.target()) || input.target().isEmpty()) {
+      return false;
+    }
+    boolean gap = AnswerStatus.parse(input.status()).map(AnswerStatus::gap).orElse(true);
+    return gap && FormValues.date(input.target()).isBefore(LocalDate.now());
   }
 
   List<ActionRow> actionRows(Plan plan) {
     PlanMessages m = access.messages();
     Locale locale = Locale.forLanguageTag(access.lang());
     Map<String, String> questions = questionTexts();
+    Map<String, Integer> elementNumbers = new LinkedHashMap<>();
+    plans
+        .elements(access.lang())
+        .forEach(e -> e.questions().forEach(q -> elementNumbers.put(q.id(), e.number())));
     LocalDate today = LocalDate.now();
     return CorrectiveAction.listFor(plan).stream()
         .map(
@@ -217,8 +291,19 @@ public class PlanViews {
                     Dates.date(a.dueDate, locale),
                     a.verification,
                     Labels.actionStatus(m, a.status),
-                    a.overdue(today)))
+                    a.overdue(today),
+                    elementNumbers.getOrDefault(a.questionId, 0),
+                    a.status,
+                    a.dueDate))
         .toList();
+  }
+
+  /** The element a question belongs to, in the page's language. */
+  GuidanceModule elementOf(String questionId) {
+    return plans.elements(access.lang()).stream()
+        .filter(e -> e.questions().stream().anyMatch(q -> q.id().equals(questionId)))
+        .findFirst()
+        .orElseThrow();
   }
 
   Map<String, String> questionTexts() {
@@ -229,10 +314,11 @@ public class PlanViews {
     return texts;
   }
 
-  Map<String, String> texts(Map<String, FieldError> errors) {
+  /** Errors of a plain form, whose field ids are the field names. */
+  FormErrors errors(Map<String, FieldError> errors) {
     PlanMessages m = access.messages();
-    Map<String, String> texts = new LinkedHashMap<>();
-    errors.forEach((field, error) -> texts.put(field, error.text(m)));
+    FormErrors texts = new FormErrors();
+    errors.forEach((field, error) -> texts.add(field, error.text(m)));
     return texts;
   }
 
@@ -244,7 +330,7 @@ public class PlanViews {
         a.owner == null ? "" : a.owner,
         Dates.date(a.targetDate, locale),
         a.updatedBy == null ? "" : a.updatedBy,
-        Dates.dateTime(a.updatedAt, locale));
+        Dates.dateTime(a.updatedAt, locale, zone.get()));
   }
 
   private static Map<String, Answer> answers(Plan plan) {

@@ -14,7 +14,6 @@ import org.complychain.plan.History;
 import org.complychain.plan.HistoryEntry.Subject;
 import org.complychain.plan.Plan;
 import org.complychain.plan.PlanService;
-import org.complychain.plan.TaskStatus;
 
 /** The rules of review: submitting frozen versions, comments, decisions and reopening. */
 @ApplicationScoped
@@ -29,7 +28,7 @@ public class ReviewService {
   /** Why a plan cannot be submitted now, or empty when it can. */
   public List<String> missingForSubmission(Plan plan) {
     return plans.progress(plan).elements().stream()
-        .filter(e -> e.status() != TaskStatus.COMPLETED)
+        .filter(e -> !e.fullyAnswered())
         .map(e -> e.element().id())
         .toList();
   }

@@ -39,4 +39,19 @@ public class ReviewState implements PlanReviewState {
                                 Collectors.toList()))))
         .orElse(Map.of());
   }
+
+  @Override
+  public Standing standing(Plan plan) {
+    return PlanVersion.latest(plan)
+        .map(
+            v ->
+                switch (v.status) {
+                  case SUBMITTED -> new Standing(Stage.IN_REVIEW, 0);
+                  case CHANGES_REQUESTED ->
+                      new Standing(Stage.CHANGES_REQUESTED, ReviewComment.listFor(v).size());
+                  case APPROVED ->
+                      new Standing(v.supersededAt == null ? Stage.APPROVED : Stage.DRAFT, 0);
+                })
+        .orElse(new Standing(Stage.DRAFT, 0));
+  }
 }

@@ -2,12 +2,16 @@ package org.complychain.web;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
-/** Dates as people read them in each language. Times are shown in UTC, and say so. */
+/**
+ * Dates as people read them in each language. English is written the British way (day before
+ * month), as in the other three languages. A time always says which time zone it is in.
+ */
 public final class Dates {
 
   private Dates() {}
@@ -15,17 +19,29 @@ public final class Dates {
   public static String date(LocalDate date, Locale locale) {
     return date == null
         ? ""
-        : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+        : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+            .withLocale(written(locale))
+            .format(date);
   }
 
+  /** A time in UTC, as documents show it: the same for every reader. */
   public static String dateTime(OffsetDateTime time, Locale locale) {
+    return dateTime(time, locale, ZoneOffset.UTC);
+  }
+
+  /** A time in the reader's time zone, followed by the zone's name. */
+  public static String dateTime(OffsetDateTime time, Locale locale, ZoneId zone) {
     if (time == null) {
       return "";
     }
-    OffsetDateTime utc = time.withOffsetSameInstant(ZoneOffset.UTC);
     return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(locale)
-            .format(utc.toLocalDateTime())
-        + " UTC";
+            .withLocale(written(locale))
+            .format(time.atZoneSameInstant(zone).toLocalDateTime())
+        + " "
+        + (zone.equals(ZoneOffset.UTC) ? "UTC" : zone.getId());
+  }
+
+  private static Locale written(Locale locale) {
+    return "en".equals(locale.getLanguage()) ? Locale.UK : locale;
   }
 }

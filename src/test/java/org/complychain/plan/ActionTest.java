@@ -46,15 +46,42 @@ class ActionTest {
   }
 
   @Test
-  void anAnswerInPlaceCannotOpenAnAction() {
+  void anyQuestionCanOpenAnActionButAnUnknownOneCannot() {
     Session company = SignIn.session("company");
     String plan = createPlan(company, "Action plan B");
     Map<String, String> form = elementForm(company, plan, "e1");
     form.put("status.e1.q1", "IN_PLACE");
     form.put("text.e1.q1", "Done.");
     post(company, plan + "/elements/e1", form).then().statusCode(303);
-    open(company, plan, "e1.q1", "Not needed", "2027-01-01").then().statusCode(400);
+    open(company, plan, "e1.q1", "Refresh the list yearly", "2027-01-01")
+        .then()
+        .statusCode(303)
+        .header("Location", org.hamcrest.Matchers.endsWith("/elements/e1?action=saved#e1.q1"));
+    company
+        .req()
+        .get(plan + "/elements/e1?action=saved")
+        .then()
+        .body(containsString("The action has been saved."))
+        .body(containsString("Refresh the list yearly"));
     open(company, plan, "e9.q9", "Unknown question", "2027-01-01").then().statusCode(400);
+  }
+
+  @Test
+  void theActionPlanSortsByStatusOwnerAndElement() {
+    Session company = SignIn.session("company");
+    String plan = createPlan(company, "Action plan E");
+    openAs(company, plan, "e6.q1", "Zeta remedy fund", "Ana", "IN_PROGRESS", "2027-02-01");
+    openAs(company, plan, "e2.q1", "Alpha supplier map", "Zoe", "OPEN", "2027-09-01");
+    String byStatus = company.req().get(plan + "/actions?sort=status").then().extract().asString();
+    assertTrue(byStatus.indexOf("Alpha supplier map") < byStatus.indexOf("Zeta remedy fund"));
+    String byOwner = company.req().get(plan + "/actions?sort=owner").then().extract().asString();
+    assertTrue(byOwner.indexOf("Zeta remedy fund") < byOwner.indexOf("Alpha supplier map"));
+    String byElement =
+        company.req().get(plan + "/actions?sort=element").then().extract().asString();
+    assertTrue(byElement.indexOf("Alpha supplier map") < byElement.indexOf("Zeta remedy fund"));
+    assertTrue(byElement.contains("<option value=\"element\" selected>"));
+    String byDue = company.req().get(plan + "/actions?sort=nonsense").then().extract().asString();
+    assertTrue(byDue.indexOf("Zeta remedy fund") < byDue.indexOf("Alpha supplier map"));
   }
 
   @Test
@@ -120,6 +147,28 @@ class ActionTest {
         .formParam("status", "OPEN")
         .formParam("version", "0")
         .post(plan + "/actions");
+  }
+
+  private static void openAs(
+      Session s,
+      String plan,
+      String question,
+      String what,
+      String owner,
+      String status,
+      String due) {
+    s.req()
+        .formParam("csrf-token", s.csrfToken())
+        .formParam("question", question)
+        .formParam("description", what)
+        .formParam("owner", owner)
+        .formParam("due", due)
+        .formParam("verification", "Checked by compliance")
+        .formParam("status", status)
+        .formParam("version", "0")
+        .post(plan + "/actions")
+        .then()
+        .statusCode(303);
   }
 
   private static Response edit(Session s, String action, String what, String version) {
