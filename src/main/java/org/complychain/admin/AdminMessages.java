@@ -129,4 +129,37 @@ public interface AdminMessages {
 
   @Message
   String error_member_elsewhere(String identity);
+
+  @Message
+  String error_name_taken(String name);
+
+  @Message
+  String rename_title();
+
+  @Message
+  String rename_submit();
+
+  @Message
+  String notice_renamed();
+
+  @Message
+  String error_auditor_member(String identity);
+
+  @Message
+  String error_auditor_not_auditor(String identity);
+
+  @Message
+  String notice_auditor_unseen();
+
+  @Message
+  String auditor_unseen();
+
+  @Message
+  String member_move_label();
+
+  @Message
+  String member_move();
+
+  @Message
+  String notice_member_moved();
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import org.complychain.admin.OrganisationPage.Row;
 import org.complychain.organisation.Membership;
 import org.complychain.organisation.Organisation;
+import org.complychain.security.KnownIdentity;
 import org.complychain.web.RequestLocale;
 
 /** Builds the administration pages' content in the request's language. */
@@ -18,6 +19,9 @@ public class AdminPages {
   static final String MEMBER_REMOVED = "member-removed";
   static final String AUDITOR_ADDED = "auditor-added";
   static final String AUDITOR_REMOVED = "auditor-removed";
+  static final String AUDITOR_UNSEEN = "auditor-unseen";
+  static final String RENAMED = "renamed";
+  static final String MEMBER_MOVED = "member-moved";
 
   @Inject RequestLocale locale;
 
@@ -26,15 +30,24 @@ public class AdminPages {
   }
 
   OrganisationPage page(Organisation organisation) {
-    return new OrganisationPage(
-        organisation.id.toString(),
-        organisation.name,
-        Membership.listFor(organisation).stream()
-            .map(m -> new Row(m.id.toString(), m.identity))
-            .toList(),
-        AuditorAssignment.listFor(organisation).stream()
-            .map(a -> new Row(a.id.toString(), a.auditor))
-            .toList());
+    OrganisationPage page =
+        new OrganisationPage(
+            organisation.id.toString(),
+            organisation.name,
+            Membership.listFor(organisation).stream()
+                .map(m -> new Row(m.id.toString(), m.identity, true))
+                .toList(),
+            AuditorAssignment.listFor(organisation).stream()
+                .map(
+                    a ->
+                        new Row(
+                            a.id.toString(), a.auditor, KnownIdentity.of(a.auditor).isPresent()))
+                .toList(),
+            OrganisationRow.listByName().stream()
+                .filter(o -> !o.id().equals(organisation.id))
+                .toList());
+    page.nameForm.name = organisation.name;
+    return page;
   }
 
   /** The message for a {@code done} code of the redirect after a change; null for none. */
@@ -49,6 +62,9 @@ public class AdminPages {
       case MEMBER_REMOVED -> m.notice_member_removed();
       case AUDITOR_ADDED -> m.notice_auditor_added();
       case AUDITOR_REMOVED -> m.notice_auditor_removed();
+      case AUDITOR_UNSEEN -> m.notice_auditor_unseen();
+      case RENAMED -> m.notice_renamed();
+      case MEMBER_MOVED -> m.notice_member_moved();
       default -> null;
     };
   }

@@ -22,6 +22,7 @@ import org.complychain.organisation.FormErrors;
 import org.complychain.organisation.Organisation;
 import org.complychain.security.CurrentUser;
 import org.complychain.security.Role;
+import org.jboss.resteasy.reactive.RestForm;
 
 /**
  * Administration: the organisations of this instance, their members and the auditors assigned to
@@ -61,8 +62,31 @@ public class AdminResource {
           .entity(Templates.index(OrganisationRow.listByName(), form, errors))
           .build();
     }
-    Organisation organisation = service.createOrganisation(user.username(), form.text());
-    return redirect(organisation, AdminPages.CREATED, "");
+    try {
+      Organisation organisation = service.createOrganisation(user.username(), form.text());
+      return redirect(organisation, AdminPages.CREATED, "");
+    } catch (AdminService.NameTaken e) {
+      errors.add("name", pages.messages().error_name_taken(e.existing));
+      return Response.status(INVALID)
+          .entity(Templates.index(OrganisationRow.listByName(), form, errors))
+          .build();
+    }
+  }
+
+  @POST
+  @Path("organisations/{id}/name")
+  public Response rename(@PathParam("id") String id, @BeanParam NameForm form) {
+    Organisation organisation = load(id);
+    FormErrors errors = form.validate(pages.messages());
+    if (!errors.any()) {
+      try {
+        service.rename(user.username(), organisation.id, form.text());
+        return redirect(organisation, AdminPages.RENAMED, "");
+      } catch (AdminService.NameTaken e) {
+        errors.add("name", pages.messages().error_name_taken(e.existing));
+      }
+    }
+    return refused(organisation, page -> page.nameForm = form, errors);
   }
 
   @GET
@@ -104,18 +128,34 @@ public class AdminResource {
   }
 
   @POST
+  @Path("organisations/{id}/members/{member}/move")
+  public Response moveMember(
+      @PathParam("id") String id, @PathParam("member") String member, @RestForm String to) {
+    Organisation organisation = load(id);
+    if (!service.moveMember(user.username(), organisation.id, uuid(member), uuid(to))) {
+      throw new NotFoundException();
+    }
+    return redirect(organisation, AdminPages.MEMBER_MOVED, "#members");
+  }
+
+  @POST
   @Path("organisations/{id}/auditors")
   public Response assignAuditor(@PathParam("id") String id, @BeanParam IdentityForm form) {
     Organisation organisation = load(id);
     AdminMessages m = pages.messages();
     FormErrors errors = form.validate("auditor", m.error_auditor_required(), m);
-    if (!errors.any() && !service.assignAuditor(user.username(), organisation.id, form.text())) {
-      errors.add("auditor", m.error_auditor_exists(form.text()));
-    }
     if (errors.any()) {
       return refused(organisation, page -> page.auditorForm = form, errors);
     }
-    return redirect(organisation, AdminPages.AUDITOR_ADDED, "#auditors");
+    String auditor = form.text();
+    return switch (service.assignAuditor(user.username(), organisation.id, auditor)) {
+      case ASSIGNED -> redirect(organisation, AdminPages.AUDITOR_ADDED, "#auditors");
+      case ASSIGNED_NEVER_SEEN -> redirect(organisation, AdminPages.AUDITOR_UNSEEN, "#auditors");
+      case ALREADY_ASSIGNED -> refusedAuditor(organisation, form, m.error_auditor_exists(auditor));
+      case MEMBER -> refusedAuditor(organisation, form, m.error_auditor_member(auditor));
+      case NOT_AN_AUDITOR ->
+          refusedAuditor(organisation, form, m.error_auditor_not_auditor(auditor));
+    };
   }
 
   @POST
@@ -127,6 +167,12 @@ public class AdminResource {
       throw new NotFoundException();
     }
     return redirect(organisation, AdminPages.AUDITOR_REMOVED, "#auditors");
+  }
+
+  private Response refusedAuditor(Organisation organisation, IdentityForm form, String problem) {
+    FormErrors errors = new FormErrors();
+    errors.add("auditor", problem);
+    return refused(organisation, page -> page.auditorForm = form, errors);
   }
 
   /** Nothing was saved: the page again, with the problems and what the administrator typed. */
@@ -145,6 +191,9 @@ public class AdminResource {
 
   /** A malformed id is a page that does not exist, not a bad request. */
   private static UUID uuid(String id) {
+    if (id == null) {
+      throw new NotFoundException();
+    }
     try {
       return UUID.fromString(id);
     } catch (IllegalArgumentException e) {

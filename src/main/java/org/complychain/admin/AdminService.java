@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
+import java.util.Optional;
 import java.util.UUID;
 import org.complychain.organisation.Membership;
 import org.complychain.organisation.Organisation;
 import org.complychain.organisation.OrganisationService;
 import org.complychain.organisation.OrganisationService.MemberChange;
+import org.complychain.security.KnownIdentity;
+import org.complychain.security.Role;
 import org.jboss.logging.Logger;
 
 /**
@@ -22,14 +25,74 @@ public class AdminService {
 
   @Inject OrganisationService organisations;
 
+  /** Refused because another organisation already has the name, in any case or accents. */
+  public static final class NameTaken extends RuntimeException {
+    final String existing;
+
+    NameTaken(String existing) {
+      super(null, null, false, false);
+      this.existing = existing;
+    }
+  }
+
+  /** What became of an auditor assignment. */
+  public enum AuditorChange {
+    ASSIGNED,
+    /** Assigned, but nobody has signed in with this identity: it may be misspelt. */
+    ASSIGNED_NEVER_SEEN,
+    ALREADY_ASSIGNED,
+    /** Refused: the identity is a member of an organisation, so not independent. */
+    MEMBER,
+    /** Refused: the identity has signed in, but never with the auditor role. */
+    NOT_AN_AUDITOR
+  }
+
   /** An organisation with no members yet: the administrator adds them next. */
   @Transactional
   public Organisation createOrganisation(String admin, String name) {
+    OrganisationNames.taken(name, null)
+        .ifPresent(
+            o -> {
+              throw new NameTaken(o.name);
+            });
     Organisation organisation = new Organisation();
     organisation.name = name;
     organisation.persist();
     LOG.infof("%s created organisation %s (%s)", admin, name, organisation.id);
     return organisation;
+  }
+
+  /** A new legal name, unique as a new organisation's is. */
+  @Transactional
+  public void rename(String admin, UUID organisationId, String name) {
+    OrganisationNames.taken(name, organisationId)
+        .ifPresent(
+            o -> {
+              throw new NameTaken(o.name);
+            });
+    Organisation organisation = Organisation.findById(organisationId);
+    String before = organisation.name;
+    organisation.name = name;
+    LOG.infof("%s renamed organisation %s from %s to %s", admin, organisationId, before, name);
+  }
+
+  /**
+   * Moves a member to another organisation, keeping the one-organisation-per-identity rule. False
+   * when either organisation or the membership is not there.
+   */
+  @Transactional
+  public boolean moveMember(String admin, UUID organisationId, UUID membershipId, UUID targetId) {
+    Organisation target = targetId == null ? null : Organisation.findById(targetId);
+    Membership member =
+        Membership.findIn(Organisation.findById(organisationId), membershipId).orElse(null);
+    if (member == null || target == null || target.id.equals(organisationId)) {
+      return false;
+    }
+    member.organisation = target;
+    LOG.infof(
+        "%s moved member %s from organisation %s to %s",
+        admin, member.identity, organisationId, targetId);
+    return true;
   }
 
   /** The same rule as a member adding a colleague: one membership per identity, in any case. */
@@ -59,15 +122,24 @@ public class AdminService {
   }
 
   /**
-   * False when the auditor is already assigned, in any spelling of case. The organisation row is
-   * locked so that two administrators assigning the same auditor at once never both pass the check.
+   * Assigns an auditor unless already assigned (in any spelling of case) or a member of an
+   * organisation; an identity that signed in without the auditor role is refused too. The
+   * organisation row is locked so that two administrators assigning the same auditor at once never
+   * both pass the check.
    */
   @Transactional
-  public boolean assignAuditor(String admin, UUID organisationId, String auditor) {
+  public AuditorChange assignAuditor(String admin, UUID organisationId, String auditor) {
     Organisation organisation =
         Organisation.findById(organisationId, LockModeType.PESSIMISTIC_WRITE);
     if (AuditorAssignment.isAssigned(auditor, organisationId)) {
-      return false;
+      return AuditorChange.ALREADY_ASSIGNED;
+    }
+    if (Organisation.findByMember(auditor).isPresent()) {
+      return AuditorChange.MEMBER;
+    }
+    Optional<KnownIdentity> known = KnownIdentity.of(auditor);
+    if (known.isPresent() && !known.get().has(Role.AUDITOR)) {
+      return AuditorChange.NOT_AN_AUDITOR;
     }
     AuditorAssignment assignment = new AuditorAssignment();
     assignment.organisation = organisation;
@@ -75,7 +147,7 @@ public class AdminService {
     assignment.createdBy = admin;
     assignment.persist();
     LOG.infof("%s assigned auditor %s to organisation %s", admin, auditor, organisationId);
-    return true;
+    return known.isPresent() ? AuditorChange.ASSIGNED : AuditorChange.ASSIGNED_NEVER_SEEN;
   }
 
   /** False when the organisation has no such assignment (unknown, or another organisation's). */

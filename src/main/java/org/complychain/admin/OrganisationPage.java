@@ -11,24 +11,33 @@ import org.complychain.organisation.FormErrors;
 @TemplateData
 public class OrganisationPage {
 
-  /** A member or an assigned auditor as listed, with the id its remove form posts to. */
+  /**
+   * A member or an assigned auditor as listed, with the id its remove form posts to; {@code seen}
+   * is false for an auditor who has never signed in here (perhaps a misspelt username).
+   */
   @TemplateData
-  public record Row(String id, String identity) {}
+  public record Row(String id, String identity, boolean seen) {}
 
   public final String id;
   public final String name;
   public final List<Row> members;
   public final List<Row> auditors;
 
+  /** Where a member can be moved: every other organisation. */
+  public final List<OrganisationRow> others;
+
+  public NameForm nameForm = new NameForm();
   public IdentityForm memberForm = new IdentityForm();
   public IdentityForm auditorForm = new IdentityForm();
   public FormErrors errors = new FormErrors();
   public String notice;
 
-  OrganisationPage(String id, String name, List<Row> members, List<Row> auditors) {
+  OrganisationPage(
+      String id, String name, List<Row> members, List<Row> auditors, List<OrganisationRow> others) {
     this.id = id;
     this.name = name;
     this.members = members;
     this.auditors = auditors;
+    this.others = others;
   }
 }

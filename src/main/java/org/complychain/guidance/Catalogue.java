@@ -98,7 +98,11 @@ public final class Catalogue {
   }
 
   public GuidanceSearch.Results search(String lang, String query) {
-    return language(lang).search().search(query);
+    return search(lang, query, 1);
+  }
+
+  public GuidanceSearch.Results search(String lang, String query, int page) {
+    return language(lang).search().search(query, page);
   }
 
   /** Every key question id, in order: what plans store answers against. */

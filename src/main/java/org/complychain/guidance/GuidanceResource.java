@@ -70,8 +70,18 @@ public class GuidanceResource {
 
   @GET
   @Path("search")
-  public TemplateInstance search(@QueryParam("q") String query) {
-    return Templates.search(catalogue.search(locale.tag(), query), GuidanceSearch.MAX_QUERY_LENGTH);
+  public TemplateInstance search(@QueryParam("q") String query, @QueryParam("page") String page) {
+    return Templates.search(
+        catalogue.search(locale.tag(), query, pageNumber(page)), GuidanceSearch.MAX_QUERY_LENGTH);
+  }
+
+  /** A page number that is not one (edited by hand, say) shows the first page, not an error. */
+  private static int pageNumber(String page) {
+    try {
+      return page == null ? 1 : Integer.parseInt(page.strip());
+    } catch (NumberFormatException e) {
+      return 1;
+    }
   }
 
   @GET

@@ -1,5 +1,7 @@
 package org.complychain.guidance;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +17,10 @@ public final class GuidanceSearch {
 
   public static final int MAX_QUERY_LENGTH = 200;
   private static final int MAX_TERMS = 8;
-  private static final int MAX_RESULTS = 30;
+
+  /** Results per page; every result is counted, and the pages reach all of them. */
+  public static final int PAGE_SIZE = 20;
+
   private static final int SNIPPET_BEFORE = 70;
   private static final int SNIPPET_AFTER = 150;
 
@@ -24,10 +29,50 @@ public final class GuidanceSearch {
 
   public record Hit(String title, String context, String href, List<Segment> snippet, int score) {}
 
-  /** What the search found; {@code problem} explains why nothing could be searched. */
-  public record Results(String query, List<Hit> hits, Problem problem) {
+  /**
+   * One page of what the search found: {@code hits} are this page's, {@code total} counts them all.
+   * {@code problem} explains why nothing could be searched.
+   */
+  public record Results(String query, List<Hit> hits, int total, int page, Problem problem) {
+
+    static Results none(String query, Problem problem) {
+      return new Results(query, List.of(), 0, 1, problem);
+    }
+
     public boolean empty() {
       return hits.isEmpty();
+    }
+
+    public int pages() {
+      return Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public boolean hasPrevious() {
+      return page > 1;
+    }
+
+    public boolean hasNext() {
+      return page < pages();
+    }
+
+    /** The position of this page's first hit in the whole list, counted from 1. */
+    public int first() {
+      return (page - 1) * PAGE_SIZE + 1;
+    }
+
+    public String previousHref() {
+      return href(page - 1);
+    }
+
+    public String nextHref() {
+      return href(page + 1);
+    }
+
+    private String href(int to) {
+      return "/guidance/search?q="
+          + URLEncoder.encode(query, StandardCharsets.UTF_8)
+          + "&page="
+          + to;
     }
   }
 
@@ -65,13 +110,19 @@ public final class GuidanceSearch {
     documents.add(new Document(title, context, href, Folded.of(title), Folded.of(body)));
   }
 
+  /** The first page of results. */
   public Results search(String rawQuery) {
+    return search(rawQuery, 1);
+  }
+
+  /** One page of results; a page past the last one shows the last one. */
+  public Results search(String rawQuery, int page) {
     String query = rawQuery == null ? "" : rawQuery.strip();
     if (query.isEmpty()) {
-      return new Results("", List.of(), Problem.EMPTY);
+      return Results.none("", Problem.EMPTY);
     }
     if (query.length() > MAX_QUERY_LENGTH) {
-      return new Results(query.substring(0, MAX_QUERY_LENGTH), List.of(), Problem.TOO_LONG);
+      return Results.none(query.substring(0, MAX_QUERY_LENGTH), Problem.TOO_LONG);
     }
     List<String> terms =
         Arrays.stream(Folded.fold(query).split("[^\\p{L}\\p{N}]+"))
@@ -80,13 +131,17 @@ public final class GuidanceSearch {
             .limit(MAX_TERMS)
             .toList();
     if (terms.isEmpty()) {
-      return new Results(query, List.of(), Problem.NO_WORDS);
+      return Results.none(query, Problem.NO_WORDS);
     }
     List<Hit> hits = rank(terms, true);
     if (hits.isEmpty() && terms.size() > 1) {
       hits = rank(terms, false);
     }
-    return new Results(query, hits, Problem.NONE);
+    int pages = Math.max(1, (hits.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+    int shown = Math.min(Math.max(page, 1), pages);
+    int from = (shown - 1) * PAGE_SIZE;
+    List<Hit> onPage = List.copyOf(hits.subList(from, Math.min(hits.size(), from + PAGE_SIZE)));
+    return new Results(query, onPage, hits.size(), shown, Problem.NONE);
   }
 
   private List<Hit> rank(List<String> terms, boolean everyTerm) {
@@ -108,7 +163,7 @@ public final class GuidanceSearch {
       }
     }
     hits.sort(Comparator.comparingInt(Hit::score).reversed());
-    return hits.size() > MAX_RESULTS ? List.copyOf(hits.subList(0, MAX_RESULTS)) : hits;
+    return hits;
   }
 
   private static List<Segment> snippet(Document d, List<String> terms) {
@@ -145,14 +200,15 @@ public final class GuidanceSearch {
       if (next < 0) {
         break;
       }
-      int from = body.originalIndex(next);
-      int to = body.originalIndex(next + which.length() - 1) + 1;
+      // The whole word that contains the match is marked: "recruit" marks "recruitment".
+      int from = Math.max(cursor, inWordStart(text, body.originalIndex(next)));
+      int to = inWordEnd(text, body.originalIndex(next + which.length() - 1) + 1);
       if (from > cursor) {
         segments.add(new Segment(text.substring(cursor, from), false));
       }
       segments.add(new Segment(text.substring(from, to), true));
       cursor = to;
-      foldedCursor = next + which.length();
+      foldedCursor = body.foldedIndex(to);
     }
     if (cursor < end) {
       segments.add(new Segment(text.substring(cursor, end), false));
@@ -161,6 +217,24 @@ public final class GuidanceSearch {
       segments.add(new Segment(" …", false));
     }
     return List.copyOf(segments);
+  }
+
+  private static boolean letterOrDigit(char c) {
+    return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+  }
+
+  private static int inWordStart(String text, int index) {
+    while (index > 0 && letterOrDigit(text.charAt(index - 1))) {
+      index--;
+    }
+    return index;
+  }
+
+  private static int inWordEnd(String text, int index) {
+    while (index < text.length() && letterOrDigit(text.charAt(index))) {
+      index++;
+    }
+    return index;
   }
 
   private static int wordStart(String text, int index) {

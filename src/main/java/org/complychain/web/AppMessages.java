@@ -317,4 +317,16 @@ public interface AppMessages {
 
   @Message
   String error_summary_title();
+
+  @Message
+  String search_page(int page, int pages);
+
+  @Message
+  String search_previous();
+
+  @Message
+  String search_next();
+
+  @Message
+  String search_pages_label();
 }

@@ -34,6 +34,7 @@ class AdminAccessTest {
     LIST("GET", "/admin"),
     ORGANISATION("GET", "/admin/organisations/{org}"),
     CREATE("POST", "/admin/organisations"),
+    RENAME("POST", "/admin/organisations/{org}/name"),
     ADD_MEMBER("POST", "/admin/organisations/{org}/members"),
     REMOVE_MEMBER("POST", "/admin/organisations/{org}/members/{member}/remove"),
     ASSIGN_AUDITOR("POST", "/admin/organisations/{org}/auditors"),

@@ -123,12 +123,12 @@ class MembersAndAuditorsTest {
         .assignAuditor(org, " " + auditor + " ")
         .then()
         .statusCode(303)
-        .header("Location", endsWith("?done=auditor-added#auditors"));
+        .header("Location", endsWith("?done=auditor-unseen#auditors"));
     admin
         .request()
-        .get("/admin/organisations/" + org + "?done=auditor-added")
+        .get("/admin/organisations/" + org + "?done=auditor-unseen")
         .then()
-        .body(containsString("Auditor assigned."))
+        .body(containsString("Auditor assigned, but nobody has signed in"))
         .body(containsString("<span class=\"member-identity\">" + auditor + "</span>"));
     assertTrue(assigned(auditor.toLowerCase(), org), "matched without regard to case");
     assertEquals(List.of(UUID.fromString(org)), organisationsOf(auditor.toUpperCase()));

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.complychain.guidance.GuidanceModule.Question;
 import org.junit.jupiter.api.BeforeAll;
@@ -156,5 +159,38 @@ class GuidanceContentTest {
 
   private static String abbreviate(String s) {
     return s.length() > 60 ? s.substring(0, 60) + "…" : s;
+  }
+
+  /**
+   * One definition per term and language, in the glossary page and the PDF alike: two modules that
+   * define the same term would show it twice, each time in other words. Terms are compared without
+   * case or accents, and without the abbreviation in brackets ("KPI", "ICP").
+   */
+  @Test
+  void everyTermIsDefinedOnceInEachLanguage() {
+    List<String> duplicates = new ArrayList<>();
+    for (String lang : List.of("en", "es", "fr", "ms")) {
+      Map<String, List<String>> byTerm =
+          catalogue.glossary(lang).stream()
+              .collect(
+                  Collectors.groupingBy(
+                      e -> termKey(e.term().term()),
+                      Collectors.mapping(e -> e.term().id(), Collectors.toList())));
+      byTerm.forEach(
+          (term, ids) -> {
+            if (ids.size() > 1) {
+              duplicates.add(lang + " " + term + " " + ids);
+            }
+          });
+    }
+    assertEquals(List.of(), duplicates);
+  }
+
+  private static String termKey(String term) {
+    String withoutAbbreviation = term.replaceAll("\\s*\\([^)]*\\)\\s*$", "");
+    return Normalizer.normalize(withoutAbbreviation, Normalizer.Form.NFD)
+        .replaceAll("\\p{M}+", "")
+        .toLowerCase(Locale.ROOT)
+        .strip();
   }
 }

@@ -112,6 +112,24 @@ class GuidancePagesTest {
   }
 
   @Test
+  void searchShowsTheRealCountAndPagesTheResults() {
+    int total = catalogue.search("en", "supplier").total();
+    given()
+        .get("/guidance/search?q=supplier")
+        .then()
+        .statusCode(200)
+        .body(containsString(total + " results for"))
+        .body(containsString("href=\"/guidance/search?q=supplier&amp;page=2\""));
+    given()
+        .get("/guidance/search?q=supplier&page=2")
+        .then()
+        .statusCode(200)
+        .body(containsString("Page 2 of"))
+        .body(containsString("start=\"21\""));
+    given().get("/guidance/search?q=supplier&page=abc").then().statusCode(200);
+  }
+
+  @Test
   void unknownModulesAndTopicsAreNotFound() {
     given().get("/guidance/e9").then().statusCode(404);
     given().get("/guidance/e1/t99").then().statusCode(404);

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import java.util.stream.Collectors;
 import org.complychain.guidance.GuidanceSearch.Problem;
 import org.complychain.guidance.GuidanceSearch.Results;
@@ -83,5 +84,50 @@ class GuidanceSearchTest {
         hit.snippet().stream().map(GuidanceSearch.Segment::text).collect(Collectors.joining());
     assertTrue(snippet.contains("conformité"), snippet);
     assertTrue(snippet.length() < 400, snippet);
+  }
+
+  @Test
+  void everyResultIsCountedAndReachableThroughThePages() {
+    Results first = catalogue.search("en", "supplier");
+    assertTrue(first.total() > 30, "total " + first.total());
+    assertEquals(GuidanceSearch.PAGE_SIZE, first.hits().size());
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    for (int page = 1; page <= first.pages(); page++) {
+      Results results = catalogue.search("en", "supplier", page);
+      assertEquals(first.total(), results.total());
+      results.hits().forEach(h -> seen.add(h.href() + " " + h.title()));
+    }
+    assertEquals(first.total(), seen.size());
+    Results beyond = catalogue.search("en", "supplier", 999);
+    assertEquals(first.pages(), beyond.page());
+    assertFalse(beyond.empty());
+    assertEquals(1, catalogue.search("en", "supplier", -3).page());
+  }
+
+  @Test
+  void theWholeWordAroundAMatchIsHighlighted() {
+    Results results = catalogue.search("en", "recruit");
+    List<String> marked = new java.util.ArrayList<>();
+    for (var hit : results.hits()) {
+      List<GuidanceSearch.Segment> segments = hit.snippet();
+      for (int i = 0; i < segments.size(); i++) {
+        if (!segments.get(i).match()) {
+          continue;
+        }
+        String word = segments.get(i).text();
+        marked.add(word);
+        String before = i > 0 ? segments.get(i - 1).text() : " ";
+        String after = i + 1 < segments.size() ? segments.get(i + 1).text() : " ";
+        assertFalse(endsInLetter(before), before + "[" + word + "]");
+        assertFalse(!after.isEmpty() && Character.isLetter(after.charAt(0)), word + after);
+      }
+    }
+    assertTrue(
+        marked.stream().anyMatch(w -> w.toLowerCase().startsWith("recruitment")),
+        marked.toString());
+  }
+
+  private static boolean endsInLetter(String text) {
+    return !text.isEmpty() && Character.isLetter(text.charAt(text.length() - 1));
   }
 }

@@ -1,0 +1,46 @@
+package org.complychain.security;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * An identity that has signed in here, with the roles it had then. The identity provider cannot be
+ * asked who exists, so this is what the instance knows about a username an administrator types.
+ */
+@Entity
+@Table(name = "known_identity")
+public class KnownIdentity extends PanacheEntityBase {
+
+  public static final int IDENTITY_MAX = 200;
+
+  /** In lower case, as identities are compared everywhere. */
+  @Id
+  @Column(length = IDENTITY_MAX)
+  public String identity;
+
+  /** The role codes, comma-separated. */
+  @Column(nullable = false, length = 200)
+  public String roles;
+
+  @Column(name = "last_sign_in", nullable = false)
+  public OffsetDateTime lastSignIn;
+
+  public static Optional<KnownIdentity> of(String identity) {
+    return findByIdOptional(key(identity));
+  }
+
+  public boolean has(Role role) {
+    return Arrays.asList(roles.split(",")).contains(role.code());
+  }
+
+  static String key(String identity) {
+    return identity.toLowerCase(Locale.ROOT);
+  }
+}
