@@ -98,6 +98,44 @@ class GuidanceContentTest {
   }
 
   @Test
+  void everyLegalOrStatisticalClaimCitesASourceWithAVerifiedMonth() {
+    List<String> uncited = new ArrayList<>();
+    for (String lang : List.of("en", "es", "fr", "ms")) {
+      catalogue.modules(lang).forEach(m -> uncited.addAll(Claims.uncited(lang, m)));
+    }
+    assertEquals(List.of(), uncited);
+  }
+
+  @Test
+  void claimsAreFiguresOfPeopleSharesMoneyAndLawsButNotInventedFigures() {
+    assertTrue(Claims.isClaim("about 138 million children", false));
+    assertTrue(Claims.isClaim("sekitar 138 juta kanak-kanak", false));
+    assertTrue(Claims.isClaim("86 per cent of cases", false));
+    assertTrue(Claims.isClaim("revenue of at least 100 million Australian dollars", false));
+    assertTrue(Claims.isClaim("above €1.5 bn turnover", false));
+    assertTrue(Claims.isClaim("a fictional importer reports under the S-211 Act", true));
+    assertFalse(Claims.isClaim("40 percent of the fictional company's workers", true));
+    assertFalse(Claims.isClaim("peratusan aduan yang diselesaikan", false));
+  }
+
+  @Test
+  void fictionalCompaniesAreTheSameWhereverTheyAppear() {
+    for (String lang : List.of("en", "es", "fr", "ms")) {
+      List<String> harbourline =
+          catalogue.modules(lang).stream()
+              .flatMap(m -> m.examples().stream())
+              .filter(x -> x.body().contains("Harbourline"))
+              .map(x -> x.id())
+              .toList();
+      assertEquals(List.of("e3.x1", "e6.x1", "e7.x1"), harbourline, lang);
+      for (String id : harbourline) {
+        String body = example(lang, id).body();
+        assertTrue(body.contains("Harbourline Homewares") && body.contains("200"), lang + id);
+      }
+    }
+  }
+
+  @Test
   void questionIdsAreStableAndUnique() {
     List<String> ids = catalogue.questionIds();
     assertEquals(ids.size(), ids.stream().distinct().count());
@@ -115,6 +153,14 @@ class GuidanceContentTest {
     assertEquals(catalogue.version(), same.version());
     Catalogue edited = GuidanceLoader.load(files.replace(path, changed + "\n# edited\n"));
     assertNotEquals(catalogue.version(), edited.version());
+  }
+
+  private static GuidanceModule.Example example(String lang, String id) {
+    return catalogue.modules(lang).stream()
+        .flatMap(m -> m.examples().stream())
+        .filter(x -> x.id().equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static List<String> allIds(String lang) {
