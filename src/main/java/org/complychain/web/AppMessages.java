@@ -317,4 +317,10 @@ public interface AppMessages {
 
   @Message
   String error_summary_title();
+
+  @Message
+  String guidance_sources();
+
+  @Message
+  String guidance_verified(String month, int year);
 }

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.complychain.guidance.GuidanceModule.Question;
 import org.junit.jupiter.api.BeforeAll;
@@ -107,6 +109,26 @@ class GuidanceContentTest {
   }
 
   @Test
+  void aClaimWhoseSourceIsRemovedIsListed() throws Exception {
+    ContentFiles files = new ContentFiles();
+    for (String lang : List.of("en", "es", "fr", "ms")) {
+      String path = "guidance/" + lang + "/m1.yaml";
+      files.replace(
+          path,
+          files
+              .original(path)
+              .replaceFirst(
+                  "(  - id: m1\\.t3\n)    sources:\n(?:      .*\n)+(    title:)", "$1$2"));
+    }
+    Catalogue edited = GuidanceLoader.load(files);
+    List<String> uncited = new ArrayList<>();
+    for (String lang : List.of("en", "es", "fr", "ms")) {
+      uncited.addAll(Claims.uncited(lang, edited.module(lang, "m1").orElseThrow()));
+    }
+    assertEquals(List.of("en m1.t3", "es m1.t3", "fr m1.t3", "ms m1.t3"), uncited);
+  }
+
+  @Test
   void claimsAreFiguresOfPeopleSharesMoneyAndLawsButNotInventedFigures() {
     assertTrue(Claims.isClaim("about 138 million children", false));
     assertTrue(Claims.isClaim("sekitar 138 juta kanak-kanak", false));
@@ -133,6 +155,23 @@ class GuidanceContentTest {
         assertTrue(body.contains("Harbourline Homewares") && body.contains("200"), lang + id);
       }
     }
+  }
+
+  @Test
+  void vietNamIsSpelledOneWayPerLanguage() {
+    Map<String, Pattern> wrong =
+        Map.of(
+            "en", Pattern.compile("Vietnam\\b|Viêt"),
+            "es", Pattern.compile("Viet Nam|Viêt"),
+            "fr", Pattern.compile("Vietnam\\b|Viêt"),
+            "ms", Pattern.compile("Viet Nam|Viêt"));
+    List<String> found = new ArrayList<>();
+    wrong.forEach(
+        (lang, pattern) ->
+            catalogue.modules(lang).stream()
+                .filter(m -> texts(m).stream().anyMatch(t -> pattern.matcher(t).find()))
+                .forEach(m -> found.add(lang + " " + m.id())));
+    assertEquals(List.of(), found);
   }
 
   @Test
