@@ -137,7 +137,7 @@ class GuidancePagesTest {
     given()
         .get("/guidance/e7")
         .then()
-        .body(containsString("Tufts University, independent impact evaluation"));
+        .body(containsString("Tufts University, The Impact of Better Work"));
     given().get("/guidance/m1/t2").then().body(not(containsString("class=\"sources\"")));
   }
 
