@@ -1,6 +1,7 @@
 package org.complychain.guidance;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.InjectableValues;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -31,8 +32,20 @@ public final class GuidanceLoader {
     byte[] read(String path) throws IOException;
   }
 
+  /**
+   * Values for the optional fields ({@code sources}, {@code fictional}) when a file leaves them
+   * out; every other field must be present.
+   */
+  static final String NO_SOURCES = "guidance.noSources";
+
+  static final String NOT_FICTIONAL = "guidance.notFictional";
+
   private static final ObjectMapper YAML =
       YAMLMapper.builder()
+          .injectableValues(
+              new InjectableValues.Std()
+                  .addValue(NO_SOURCES, List.of())
+                  .addValue(NOT_FICTIONAL, Boolean.FALSE))
           .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
           .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)

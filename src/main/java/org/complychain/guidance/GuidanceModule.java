@@ -1,5 +1,8 @@
 package org.complychain.guidance;
 
+import com.fasterxml.jackson.annotation.JacksonInject;
+import com.fasterxml.jackson.annotation.OptBoolean;
+import java.time.YearMonth;
 import java.util.List;
 
 /**
@@ -29,7 +32,12 @@ public record GuidanceModule(
 
   public record Term(String id, String term, String definition) {}
 
-  public record Topic(String id, String title, String body) {
+  public record Topic(
+      String id,
+      String title,
+      String body,
+      @JacksonInject(value = GuidanceLoader.NO_SOURCES, useInput = OptBoolean.TRUE)
+          List<Citation> sources) {
     public List<Block> blocks() {
       return Block.parse(body);
     }
@@ -40,13 +48,39 @@ public record GuidanceModule(
     }
   }
 
-  public record Example(String id, String title, String body) {
+  /** A worked example; a fictional one (an invented company) makes no claim about the world. */
+  public record Example(
+      String id,
+      String title,
+      String body,
+      @JacksonInject(value = GuidanceLoader.NOT_FICTIONAL, useInput = OptBoolean.TRUE)
+          boolean fictional,
+      @JacksonInject(value = GuidanceLoader.NO_SOURCES, useInput = OptBoolean.TRUE)
+          List<Citation> sources) {
     public List<Block> blocks() {
       return Block.parse(body);
     }
   }
 
-  public record Resource(String id, String name, String description) {}
+  public record Resource(
+      String id,
+      String name,
+      String description,
+      @JacksonInject(value = GuidanceLoader.NO_SOURCES, useInput = OptBoolean.TRUE)
+          List<Citation> sources) {}
+
+  /**
+   * The primary source behind a legal or statistical claim, and the month someone last checked the
+   * claim against it. The claim id and the month are the same in every language; the source's name
+   * may be translated.
+   */
+  public record Citation(String claim, String source, String verified) {
+
+    /** The verified month; the loader has already checked its format. */
+    public YearMonth month() {
+      return YearMonth.parse(verified);
+    }
+  }
 
   public record Question(
       String id, String text, String help, String evidence, List<Action> actions) {}

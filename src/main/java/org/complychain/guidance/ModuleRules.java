@@ -7,11 +7,17 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import org.complychain.guidance.GuidanceModule.Citation;
+import org.complychain.guidance.GuidanceModule.Example;
 import org.complychain.guidance.GuidanceModule.Kind;
 import org.complychain.guidance.GuidanceModule.Question;
+import org.complychain.guidance.GuidanceModule.Resource;
+import org.complychain.guidance.GuidanceModule.Topic;
 
 /** What a well-formed module looks like, and what the four languages must share. */
 final class ModuleRules {
+
+  private static final Pattern VERIFIED = Pattern.compile("20[0-9]{2}-(0[1-9]|1[0-2])");
 
   private ModuleRules() {}
 
@@ -25,9 +31,15 @@ final class ModuleRules {
         m.summary(),
         orEmpty(m.objectives()),
         orEmpty(m.terms()),
-        orEmpty(m.topics()),
-        orEmpty(m.examples()),
-        orEmpty(m.resources()),
+        orEmpty(m.topics()).stream()
+            .map(t -> new Topic(t.id(), t.title(), t.body(), orEmpty(t.sources())))
+            .toList(),
+        orEmpty(m.examples()).stream()
+            .map(x -> new Example(x.id(), x.title(), x.body(), x.fictional(), orEmpty(x.sources())))
+            .toList(),
+        orEmpty(m.resources()).stream()
+            .map(r -> new Resource(r.id(), r.name(), r.description(), orEmpty(r.sources())))
+            .toList(),
         orEmpty(m.questions()).stream()
             .map(q -> new Question(q.id(), q.text(), q.help(), q.evidence(), orEmpty(q.actions())))
             .toList());
@@ -63,18 +75,21 @@ final class ModuleRules {
     for (var t : m.topics()) {
       text(path, item("topics", m.topics(), t, "title"), t.title());
       text(path, item("topics", m.topics(), t, "body"), t.body());
+      citations(path, item("topics", m.topics(), t, "sources"), t.sources());
     }
 
     section(path, "examples", m.examples(), element ? 1 : 0, 6, m.id() + ".x", x -> x.id());
     for (var x : m.examples()) {
       text(path, item("examples", m.examples(), x, "title"), x.title());
       text(path, item("examples", m.examples(), x, "body"), x.body());
+      citations(path, item("examples", m.examples(), x, "sources"), x.sources());
     }
 
     section(path, "resources", m.resources(), 1, 12, m.id() + ".r", r -> r.id());
     for (var r : m.resources()) {
       text(path, item("resources", m.resources(), r, "name"), r.name());
       text(path, item("resources", m.resources(), r, "description"), r.description());
+      citations(path, item("resources", m.resources(), r, "sources"), r.sources());
     }
 
     section(
@@ -126,6 +141,30 @@ final class ModuleRules {
                 "questions",
                 ids(en.questions(), q -> q.id()),
                 ids(other.questions(), q -> q.id()));
+            for (int t = 0; t < en.topics().size(); t++) {
+              sameCitations(
+                  path,
+                  "topics[" + t + "]",
+                  en.topics().get(t).sources(),
+                  other.topics().get(t).sources());
+            }
+            for (int x = 0; x < en.examples().size(); x++) {
+              sameCitations(
+                  path,
+                  "examples[" + x + "]",
+                  en.examples().get(x).sources(),
+                  other.examples().get(x).sources());
+              if (en.examples().get(x).fictional() != other.examples().get(x).fictional()) {
+                fail(path, "examples[" + x + "].fictional", "differs from English");
+              }
+            }
+            for (int r = 0; r < en.resources().size(); r++) {
+              sameCitations(
+                  path,
+                  "resources[" + r + "]",
+                  en.resources().get(r).sources(),
+                  other.resources().get(r).sources());
+            }
             for (int q = 0; q < en.questions().size(); q++) {
               same(
                   path,
@@ -135,6 +174,35 @@ final class ModuleRules {
             }
           }
         });
+  }
+
+  private static void citations(String path, String field, List<Citation> sources) {
+    Set<String> claims = new HashSet<>();
+    for (int i = 0; i < sources.size(); i++) {
+      Citation c = sources.get(i);
+      String at = field + "[" + i + "].";
+      if (c == null) {
+        fail(path, field + "[" + i + "]", "is empty");
+      }
+      text(path, at + "claim", c.claim());
+      text(path, at + "source", c.source());
+      if (c.verified() == null || !VERIFIED.matcher(c.verified()).matches()) {
+        fail(path, at + "verified", "is '" + c.verified() + "'; expected a month as YYYY-MM");
+      }
+      if (!claims.add(c.claim())) {
+        fail(path, at + "claim", "repeats " + c.claim());
+      }
+    }
+  }
+
+  /** Translations may rename a source, but cite the same claims verified in the same month. */
+  private static void sameCitations(
+      String path, String field, List<Citation> english, List<Citation> other) {
+    same(
+        path,
+        field + ".sources",
+        ids(english, c -> c.claim() + "@" + c.verified()),
+        ids(other, c -> c.claim() + "@" + c.verified()));
   }
 
   private static <T> void section(

@@ -329,4 +329,10 @@ public interface AppMessages {
 
   @Message
   String search_pages_label();
+
+  @Message
+  String guidance_sources();
+
+  @Message
+  String guidance_verified(String month, int year);
 }

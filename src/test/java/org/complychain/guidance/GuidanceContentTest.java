@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.complychain.guidance.GuidanceModule.Question;
 import org.junit.jupiter.api.BeforeAll;
@@ -101,6 +102,81 @@ class GuidanceContentTest {
   }
 
   @Test
+  void everyLegalOrStatisticalClaimCitesASourceWithAVerifiedMonth() {
+    List<String> uncited = new ArrayList<>();
+    for (String lang : List.of("en", "es", "fr", "ms")) {
+      catalogue.modules(lang).forEach(m -> uncited.addAll(Claims.uncited(lang, m)));
+    }
+    assertEquals(List.of(), uncited);
+  }
+
+  @Test
+  void aClaimWhoseSourceIsRemovedIsListed() throws Exception {
+    ContentFiles files = new ContentFiles();
+    for (String lang : List.of("en", "es", "fr", "ms")) {
+      String path = "guidance/" + lang + "/m1.yaml";
+      files.replace(
+          path,
+          files
+              .original(path)
+              .replaceFirst(
+                  "(  - id: m1\\.t3\n)    sources:\n(?:      .*\n)+(    title:)", "$1$2"));
+    }
+    Catalogue edited = GuidanceLoader.load(files);
+    List<String> uncited = new ArrayList<>();
+    for (String lang : List.of("en", "es", "fr", "ms")) {
+      uncited.addAll(Claims.uncited(lang, edited.module(lang, "m1").orElseThrow()));
+    }
+    assertEquals(List.of("en m1.t3", "es m1.t3", "fr m1.t3", "ms m1.t3"), uncited);
+  }
+
+  @Test
+  void claimsAreFiguresOfPeopleSharesMoneyAndLawsButNotInventedFigures() {
+    assertTrue(Claims.isClaim("about 138 million children", false));
+    assertTrue(Claims.isClaim("sekitar 138 juta kanak-kanak", false));
+    assertTrue(Claims.isClaim("86 per cent of cases", false));
+    assertTrue(Claims.isClaim("revenue of at least 100 million Australian dollars", false));
+    assertTrue(Claims.isClaim("above €1.5 bn turnover", false));
+    assertTrue(Claims.isClaim("a fictional importer reports under the S-211 Act", true));
+    assertFalse(Claims.isClaim("40 percent of the fictional company's workers", true));
+    assertFalse(Claims.isClaim("peratusan aduan yang diselesaikan", false));
+  }
+
+  @Test
+  void fictionalCompaniesAreTheSameWhereverTheyAppear() {
+    for (String lang : List.of("en", "es", "fr", "ms")) {
+      List<String> harbourline =
+          catalogue.modules(lang).stream()
+              .flatMap(m -> m.examples().stream())
+              .filter(x -> x.body().contains("Harbourline"))
+              .map(x -> x.id())
+              .toList();
+      assertEquals(List.of("e3.x1", "e6.x1", "e7.x1"), harbourline, lang);
+      for (String id : harbourline) {
+        String body = example(lang, id).body();
+        assertTrue(body.contains("Harbourline Homewares") && body.contains("200"), lang + id);
+      }
+    }
+  }
+
+  @Test
+  void vietNamIsSpelledOneWayPerLanguage() {
+    Map<String, Pattern> wrong =
+        Map.of(
+            "en", Pattern.compile("Vietnam\\b|Viêt"),
+            "es", Pattern.compile("Viet Nam|Viêt"),
+            "fr", Pattern.compile("Vietnam\\b|Viêt"),
+            "ms", Pattern.compile("Viet Nam|Viêt"));
+    List<String> found = new ArrayList<>();
+    wrong.forEach(
+        (lang, pattern) ->
+            catalogue.modules(lang).stream()
+                .filter(m -> texts(m).stream().anyMatch(t -> pattern.matcher(t).find()))
+                .forEach(m -> found.add(lang + " " + m.id())));
+    assertEquals(List.of(), found);
+  }
+
+  @Test
   void questionIdsAreStableAndUnique() {
     List<String> ids = catalogue.questionIds();
     assertEquals(ids.size(), ids.stream().distinct().count());
@@ -118,6 +194,14 @@ class GuidanceContentTest {
     assertEquals(catalogue.version(), same.version());
     Catalogue edited = GuidanceLoader.load(files.replace(path, changed + "\n# edited\n"));
     assertNotEquals(catalogue.version(), edited.version());
+  }
+
+  private static GuidanceModule.Example example(String lang, String id) {
+    return catalogue.modules(lang).stream()
+        .flatMap(m -> m.examples().stream())
+        .filter(x -> x.id().equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static List<String> allIds(String lang) {

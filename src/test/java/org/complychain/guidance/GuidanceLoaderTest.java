@@ -70,6 +70,44 @@ class GuidanceLoaderTest {
     assertTrue(message.contains("e3.q9"), message);
   }
 
+  @Test
+  void aVerifiedMonthInTheWrongFormatIsNamed() throws Exception {
+    ContentFiles files = new ContentFiles();
+    String broken = withSource(files.original(FR_E3), "e3.t1", "2026-13");
+    assertEquals(
+        FR_E3 + ": topics[0].sources[0].verified is '2026-13'; expected a month as YYYY-MM",
+        failure(files.replace(FR_E3, broken)));
+  }
+
+  @Test
+  void aSourceCitedInOnlyOneLanguageIsCaught() throws Exception {
+    ContentFiles files = new ContentFiles();
+    String extra = withSource(files.original(FR_E3), "e3.t1", "2026-12");
+    String message = failure(files.replace(FR_E3, extra));
+    assertTrue(message.startsWith(FR_E3 + ": topics[0].sources ids [test-claim@2026-12]"), message);
+  }
+
+  @Test
+  void anExampleMarkedFictionalInOnlyOneLanguageIsCaught() throws Exception {
+    ContentFiles files = new ContentFiles();
+    String path = "guidance/en/e3.yaml";
+    String changed =
+        files.original(path).replace("  - id: e3.x2\n", "  - id: e3.x2\n    fictional: true\n");
+    String message = failure(files.replace(path, changed));
+    assertTrue(message.endsWith("examples[1].fictional differs from English"), message);
+  }
+
+  private static String withSource(String yaml, String itemId, String verified) {
+    return yaml.replace(
+        "  - id: " + itemId + "\n",
+        "  - id: "
+            + itemId
+            + "\n    sources:\n      - claim: test-claim\n        source: A law\n"
+            + "        verified: '"
+            + verified
+            + "'\n");
+  }
+
   private static String failure(ContentFiles files) {
     return assertThrows(GuidanceException.class, () -> GuidanceLoader.load(files)).getMessage();
   }

@@ -130,6 +130,36 @@ class GuidancePagesTest {
   }
 
   @Test
+  void claimsShowTheirSourceAndTheMonthItWasVerifiedInTheReadersLanguage() {
+    given()
+        .get("/guidance/m1/t3")
+        .then()
+        .body(containsString("Sources:"))
+        .body(containsString("(verified December 2026)"))
+        .body(containsString("ILO and UNICEF, June 2025"));
+    given()
+        .header("Accept-Language", "es")
+        .get("/guidance/m1/t3")
+        .then()
+        .body(containsString("verificado en diciembre de 2026"));
+    given()
+        .header("Accept-Language", "fr")
+        .get("/guidance/m1/t3")
+        .then()
+        .body(containsString("vérifié en décembre 2026"));
+    given()
+        .header("Accept-Language", "ms")
+        .get("/guidance/m1/t3")
+        .then()
+        .body(containsString("disahkan pada Disember 2026"));
+    given()
+        .get("/guidance/e7")
+        .then()
+        .body(containsString("Tufts University, The Impact of Better Work"));
+    given().get("/guidance/m1/t2").then().body(not(containsString("class=\"sources\"")));
+  }
+
+  @Test
   void unknownModulesAndTopicsAreNotFound() {
     given().get("/guidance/e9").then().statusCode(404);
     given().get("/guidance/e1/t99").then().statusCode(404);
