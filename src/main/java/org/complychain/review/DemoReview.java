@@ -18,6 +18,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.complychain.organisation.DemoOrganisations;
 import org.complychain.organisation.Organisation;
 import org.complychain.plan.Answer;
 import org.complychain.plan.AnswerInput;
@@ -37,8 +38,8 @@ import org.complychain.system.AppConfig;
 @ApplicationScoped
 public class DemoReview {
 
-  static final UUID NORTHWIND = UUID.fromString("6f1c1b52-3c1e-4a8e-9a51-0a4d2d0b7a11");
-  static final UUID KESTREL = UUID.fromString("2b7f8e3d-91a4-4c55-b0c2-7d3e6f9a4c22");
+  static final UUID NORTHWIND = DemoOrganisations.NORTHWIND;
+  static final UUID KESTREL = DemoOrganisations.KESTREL;
   static final String AUDITOR = "auditor";
   static final String ADMIN = "admin";
   static final String MEMBER = "company2";
