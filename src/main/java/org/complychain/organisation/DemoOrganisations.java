@@ -17,8 +17,8 @@ import org.complychain.system.AppConfig;
 @ApplicationScoped
 public class DemoOrganisations {
 
-  static final UUID NORTHWIND = UUID.fromString("6f1c1b52-3c1e-4a8e-9a51-0a4d2d0b7a11");
-  static final UUID KESTREL = UUID.fromString("2b7f8e3d-91a4-4c55-b0c2-7d3e6f9a4c22");
+  public static final UUID NORTHWIND = UUID.fromString("6f1c1b52-3c1e-4a8e-9a51-0a4d2d0b7a11");
+  public static final UUID KESTREL = UUID.fromString("2b7f8e3d-91a4-4c55-b0c2-7d3e6f9a4c22");
 
   @Inject AppConfig config;
   @Inject EntityManager em;

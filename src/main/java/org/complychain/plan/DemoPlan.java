@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.complychain.organisation.DemoOrganisations;
 import org.complychain.organisation.Organisation;
 import org.complychain.system.AppConfig;
 
@@ -21,7 +22,7 @@ import org.complychain.system.AppConfig;
 @ApplicationScoped
 public class DemoPlan {
 
-  static final UUID NORTHWIND = UUID.fromString("6f1c1b52-3c1e-4a8e-9a51-0a4d2d0b7a11");
+  static final UUID NORTHWIND = DemoOrganisations.NORTHWIND;
   static final String SEEDER = "company";
 
   @Inject AppConfig config;

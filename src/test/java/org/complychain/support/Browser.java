@@ -1,6 +1,5 @@
 package org.complychain.support;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,14 +16,12 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * A real headless Chromium for browser tests: the system browser and driver (so Selenium Manager
- * never goes to the network), a fresh profile per browser, English pages, 1280x900. Callers quit
- * the driver; the profile folders are removed when the JVM exits.
+ * A real headless Chrome or Chromium for browser tests: the installed browser and driver found by
+ * {@link BrowserBinaries} (so Selenium Manager never goes to the network), a fresh profile per
+ * browser, English pages, 1280x900. Callers quit the driver; the profile folders are removed when
+ * the JVM exits.
  */
 public final class Browser {
-
-  private static final String CHROMIUM = "/usr/bin/chromium";
-  private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 
   private static final List<Path> PROFILES = new CopyOnWriteArrayList<>();
 
@@ -38,6 +35,7 @@ public final class Browser {
 
   /** Starts a new browser with an empty profile: no cookies, no sessions. */
   public static WebDriver start() {
+    BrowserBinaries binaries = BrowserBinaries.find();
     Path profile;
     try {
       profile = Files.createTempDirectory("chromium-profile-");
@@ -47,7 +45,7 @@ public final class Browser {
     PROFILES.add(profile);
 
     ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
+    options.setBinary(binaries.browser().toFile());
     options.addArguments(
         "--headless=new",
         "--no-sandbox",
@@ -64,7 +62,7 @@ public final class Browser {
 
     ChromeDriverService service =
         new ChromeDriverService.Builder()
-            .usingDriverExecutable(new File(CHROMEDRIVER))
+            .usingDriverExecutable(binaries.driver().toFile())
             .usingAnyFreePort()
             .build();
     ChromeDriver driver = new ChromeDriver(service, options);
