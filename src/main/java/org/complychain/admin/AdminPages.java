@@ -5,6 +5,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.complychain.admin.OrganisationPage.Row;
+import org.complychain.organisation.Invitation;
 import org.complychain.organisation.Membership;
 import org.complychain.organisation.Organisation;
 import org.complychain.web.RequestLocale;
@@ -26,6 +27,15 @@ public class AdminPages {
   }
 
   OrganisationPage page(Organisation organisation) {
+    OrganisationPage page = basePage(organisation);
+    page.invitations =
+        Invitation.listFor(organisation).stream()
+            .map(i -> new Row(i.id.toString(), i.identity))
+            .toList();
+    return page;
+  }
+
+  private static OrganisationPage basePage(Organisation organisation) {
     return new OrganisationPage(
         organisation.id.toString(),
         organisation.name,
@@ -49,6 +59,7 @@ public class AdminPages {
       case MEMBER_REMOVED -> m.notice_member_removed();
       case AUDITOR_ADDED -> m.notice_auditor_added();
       case AUDITOR_REMOVED -> m.notice_auditor_removed();
+      case PendingMembershipResource.CONFIRMED -> m.notice_invitation_confirmed();
       default -> null;
     };
   }

@@ -317,4 +317,28 @@ public interface AppMessages {
 
   @Message
   String error_summary_title();
+
+  @Message
+  String resubmit_title();
+
+  @Message
+  String resubmit_text();
+
+  @Message
+  String resubmit_button();
+
+  @Message
+  String resubmit_cancel();
+
+  @Message
+  String invitations_title();
+
+  @Message
+  String invitation_text(String inviter, String organisation);
+
+  @Message
+  String invitation_accept();
+
+  @Message
+  String invitation_decline();
 }
