@@ -162,4 +162,25 @@ public interface AdminMessages {
 
   @Message
   String notice_member_moved();
+
+  @Message
+  String error_identity_invisible();
+
+  @Message
+  String error_identity_reserved(String identity);
+
+  @Message
+  String invitations_title();
+
+  @Message
+  String invitations_intro();
+
+  @Message
+  String invitations_empty();
+
+  @Message
+  String invitation_confirm();
+
+  @Message
+  String notice_invitation_confirmed();
 }

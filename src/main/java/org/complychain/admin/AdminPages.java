@@ -5,6 +5,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import org.complychain.admin.OrganisationPage.Row;
+import org.complychain.organisation.Invitation;
 import org.complychain.organisation.Membership;
 import org.complychain.organisation.Organisation;
 import org.complychain.security.KnownIdentity;
@@ -47,6 +48,10 @@ public class AdminPages {
                 .filter(o -> !o.id().equals(organisation.id))
                 .toList());
     page.nameForm.name = organisation.name;
+    page.invitations =
+        Invitation.listFor(organisation).stream()
+            .map(i -> new Row(i.id.toString(), i.identity, true))
+            .toList();
     return page;
   }
 
@@ -65,6 +70,7 @@ public class AdminPages {
       case AUDITOR_UNSEEN -> m.notice_auditor_unseen();
       case RENAMED -> m.notice_renamed();
       case MEMBER_MOVED -> m.notice_member_moved();
+      case PendingMembershipResource.CONFIRMED -> m.notice_invitation_confirmed();
       default -> null;
     };
   }

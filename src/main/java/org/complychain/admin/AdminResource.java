@@ -108,6 +108,7 @@ public class AdminResource {
       switch (service.addMember(user.username(), organisation.id, form.text())) {
         case ALREADY_MEMBER -> errors.add("member", m.error_member_exists(form.text()));
         case IN_ANOTHER_ORGANISATION -> errors.add("member", m.error_member_elsewhere(form.text()));
+        case RESERVED -> errors.add("member", m.error_identity_reserved(form.text()));
         default -> {}
       }
     }

@@ -20,11 +20,13 @@ public class IdentityForm {
       errors.add(field, whenMissing);
     } else if (Text.length(text) > Membership.IDENTITY_MAX) {
       errors.add(field, m.error_identity_too_long(Membership.IDENTITY_MAX));
+    } else if (Text.hasFormat(text)) {
+      errors.add(field, m.error_identity_invisible());
     }
     return errors;
   }
 
   String text() {
-    return Text.line(identity);
+    return Text.identity(identity);
   }
 }

@@ -32,6 +32,9 @@ public class OrganisationPage {
   public FormErrors errors = new FormErrors();
   public String notice;
 
+  /** Invitations waiting for the person's acceptance or an administrator's confirmation. */
+  public List<Row> invitations = List.of();
+
   OrganisationPage(
       String id, String name, List<Row> members, List<Row> auditors, List<OrganisationRow> others) {
     this.id = id;

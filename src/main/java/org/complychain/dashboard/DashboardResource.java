@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.complychain.organisation.Invitation;
 import org.complychain.organisation.Organisation;
 import org.complychain.plan.Plan;
 import org.complychain.plan.PlanViews;
@@ -31,7 +32,8 @@ public class DashboardResource {
         List<Role> roles,
         Organisation organisation,
         boolean needsOrganisation,
-        List<PlanViews.PlanCard> plans);
+        List<PlanViews.PlanCard> plans,
+        List<Invitation> invitations);
   }
 
   @GET
@@ -42,6 +44,10 @@ public class DashboardResource {
         organisation != null && user.has(Role.COMPANY)
             ? plans.cards(Plan.listFor(organisation))
             : List.of();
-    return Templates.index(user.displayName(), user.roles(), organisation, needsOrganisation, list);
+    // Invitations wait for the invited person's answer here, the page every sign-in lands on.
+    List<Invitation> invitations =
+        needsOrganisation ? Invitation.pendingFor(user.username()) : List.of();
+    return Templates.index(
+        user.displayName(), user.roles(), organisation, needsOrganisation, list, invitations);
   }
 }

@@ -16,11 +16,13 @@ public class MemberForm {
       errors.add("identity", m.error_identity_required());
     } else if (Text.length(text) > Membership.IDENTITY_MAX) {
       errors.add("identity", m.error_identity_too_long(Membership.IDENTITY_MAX));
+    } else if (Text.hasFormat(text)) {
+      errors.add("identity", m.error_identity_invisible());
     }
     return errors;
   }
 
   String identityText() {
-    return Text.line(identity);
+    return Text.identity(identity);
   }
 }

@@ -115,9 +115,6 @@ public interface OrgMessages {
   String notice_sourcing_removed();
 
   @Message
-  String notice_member_added();
-
-  @Message
   String notice_member_removed();
 
   @Message
@@ -202,12 +199,6 @@ public interface OrgMessages {
   String member_identity_hint();
 
   @Message
-  String member_add_title();
-
-  @Message
-  String member_add();
-
-  @Message
   String member_you();
 
   @Message
@@ -224,4 +215,43 @@ public interface OrgMessages {
 
   @Message
   String error_member_elsewhere(String identity);
+
+  @Message
+  String error_identity_invisible();
+
+  @Message
+  String error_already_invited(String identity);
+
+  @Message
+  String error_identity_reserved(String identity);
+
+  @Message
+  String notice_member_invited();
+
+  @Message
+  String notice_invitation_withdrawn();
+
+  @Message
+  String invitations_title();
+
+  @Message
+  String invitations_empty();
+
+  @Message
+  String invitation_pending();
+
+  @Message
+  String invitation_by(String identity);
+
+  @Message
+  String invitation_withdraw();
+
+  @Message
+  String invite_title();
+
+  @Message
+  String invite_hint();
+
+  @Message
+  String invite_button();
 }

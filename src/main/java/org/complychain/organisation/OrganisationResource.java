@@ -137,24 +137,38 @@ public class OrganisationResource {
 
   @POST
   @Path("members")
-  public Response addMember(@BeanParam MemberForm form) {
+  public Response invite(@BeanParam MemberForm form) {
     return forMember(
         organisation -> {
           OrgMessages m = pages.messages();
           FormErrors errors = form.validate(m);
           if (!errors.any()) {
-            switch (service.addMember(organisation.id, form.identityText())) {
-              case ALREADY_MEMBER ->
-                  errors.add("identity", m.error_member_exists(form.identityText()));
+            String identity = form.identityText();
+            switch (service.invite(organisation.id, identity, user.username())) {
+              case ALREADY_MEMBER -> errors.add("identity", m.error_member_exists(identity));
               case IN_ANOTHER_ORGANISATION ->
-                  errors.add("identity", m.error_member_elsewhere(form.identityText()));
+                  errors.add("identity", m.error_member_elsewhere(identity));
+              case ALREADY_INVITED -> errors.add("identity", m.error_already_invited(identity));
+              case RESERVED -> errors.add("identity", m.error_identity_reserved(identity));
               default -> {}
             }
           }
           if (errors.any()) {
             return refused(organisation, page -> page.memberForm = form, errors);
           }
-          return redirect("/organisation?done=" + ProfilePages.MEMBER_ADDED + "#members");
+          return redirect("/organisation?done=" + ProfilePages.MEMBER_INVITED + "#members");
+        });
+  }
+
+  @POST
+  @Path("invitations/{id}/withdraw")
+  public Response withdraw(@PathParam("id") String id) {
+    return forMember(
+        organisation -> {
+          if (!service.withdraw(organisation.id, uuid(id))) {
+            throw new NotFoundException();
+          }
+          return redirect("/organisation?done=" + ProfilePages.INVITATION_WITHDRAWN + "#members");
         });
   }
 
@@ -207,7 +221,7 @@ public class OrganisationResource {
     return Response.status(INVALID).entity(Templates.profile(page)).build();
   }
 
-  private static UUID uuid(String id) {
+  static UUID uuid(String id) {
     try {
       return UUID.fromString(id);
     } catch (IllegalArgumentException e) {

@@ -18,6 +18,10 @@ public class ProfilePage {
   @TemplateData
   public record MemberRow(String id, String identity, boolean you) {}
 
+  /** A pending invitation as listed, with who sent it. */
+  @TemplateData
+  public record InvitationRow(String id, String identity, String invitedBy) {}
+
   /** The saved profile, labelled, shown beside the user's input when a save was refused. */
   @TemplateData
   public record SavedProfile(
@@ -28,6 +32,7 @@ public class ProfilePage {
   public final Choices choices;
   public final List<SourcingRow> sourcing;
   public final List<MemberRow> members;
+  public final List<InvitationRow> invitations;
 
   public ProfileForm form;
   public SourcingForm sourcingForm = new SourcingForm();
@@ -40,12 +45,14 @@ public class ProfilePage {
       Organisation organisation,
       Choices choices,
       List<SourcingRow> sourcing,
-      List<MemberRow> members) {
+      List<MemberRow> members,
+      List<InvitationRow> invitations) {
     this.organisationName = organisation.name;
     this.complete = organisation.profileComplete();
     this.choices = choices;
     this.sourcing = sourcing;
     this.members = members;
+    this.invitations = invitations;
     this.form = ProfileForm.of(organisation);
   }
 }

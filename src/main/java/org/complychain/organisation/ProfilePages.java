@@ -5,6 +5,7 @@ import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.util.Locale;
+import org.complychain.organisation.ProfilePage.InvitationRow;
 import org.complychain.organisation.ProfilePage.MemberRow;
 import org.complychain.organisation.ProfilePage.SavedProfile;
 import org.complychain.organisation.ProfilePage.SourcingRow;
@@ -18,8 +19,9 @@ public class ProfilePages {
   static final String SAVED = "saved";
   static final String SOURCING_ADDED = "sourcing-added";
   static final String SOURCING_REMOVED = "sourcing-removed";
-  static final String MEMBER_ADDED = "member-added";
   static final String MEMBER_REMOVED = "member-removed";
+  static final String MEMBER_INVITED = "member-invited";
+  static final String INVITATION_WITHDRAWN = "invitation-withdrawn";
 
   @Inject RequestLocale locale;
   @Inject CurrentUser user;
@@ -50,6 +52,9 @@ public class ProfilePages {
                 m ->
                     new MemberRow(
                         m.id.toString(), m.identity, m.identity.equalsIgnoreCase(user.username())))
+            .toList(),
+        Invitation.listFor(organisation).stream()
+            .map(i -> new InvitationRow(i.id.toString(), i.identity, i.invitedBy))
             .toList());
   }
 
@@ -63,8 +68,9 @@ public class ProfilePages {
       case SAVED -> m.notice_saved();
       case SOURCING_ADDED -> m.notice_sourcing_added();
       case SOURCING_REMOVED -> m.notice_sourcing_removed();
-      case MEMBER_ADDED -> m.notice_member_added();
       case MEMBER_REMOVED -> m.notice_member_removed();
+      case MEMBER_INVITED -> m.notice_member_invited();
+      case INVITATION_WITHDRAWN -> m.notice_invitation_withdrawn();
       default -> null;
     };
   }

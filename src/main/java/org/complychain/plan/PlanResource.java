@@ -144,7 +144,9 @@ public class PlanResource {
     List<AnswerInput> inputs = questionIds.stream().map(q -> AnswerInput.read(form, q)).toList();
     ElementSave result = save(plan, inputs);
     if (!result.saved()) {
-      return Response.status(Response.Status.BAD_REQUEST)
+      // A lost race alone is a conflict (409, as everywhere); any field problem is a 400.
+      return Response.status(
+              result.errors().isEmpty() ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST)
           .entity(Templates.element(views.elementPage(plan, element, result, inputs), false, false))
           .build();
     }

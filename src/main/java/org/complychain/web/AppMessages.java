@@ -335,4 +335,28 @@ public interface AppMessages {
 
   @Message
   String guidance_verified(String month, int year);
+
+  @Message
+  String resubmit_title();
+
+  @Message
+  String resubmit_text();
+
+  @Message
+  String resubmit_button();
+
+  @Message
+  String resubmit_cancel();
+
+  @Message
+  String invitations_title();
+
+  @Message
+  String invitation_text(String inviter, String organisation);
+
+  @Message
+  String invitation_accept();
+
+  @Message
+  String invitation_decline();
 }

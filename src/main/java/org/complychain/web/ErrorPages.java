@@ -45,16 +45,37 @@ public class ErrorPages {
     return page(status);
   }
 
+  /**
+   * A form with broken percent-encoding fails while Quarkus parses it, before {@link
+   * MalformedInput} sees it: the sender's mistake, answered with 400 and not logged as an error.
+   */
+  @ServerExceptionMapper
+  public Response illegalArgument(IllegalArgumentException e) {
+    if (MalformedInput.isFormDecodingFailure(e)) {
+      LOG.debug("Form with broken percent-encoding refused", e);
+      return page(Response.Status.BAD_REQUEST.getStatusCode());
+    }
+    return unexpected(e);
+  }
+
   @ServerExceptionMapper
   public Response unexpected(RuntimeException e) {
     LOG.error("Unexpected error", e);
     return page(Response.Status.INTERNAL_SERVER_ERROR.getStatusCode());
   }
 
+  /**
+   * Rendered here rather than left to the writer, so that a filter's refusal (which skips the
+   * template handling of resource methods) gets the same page.
+   */
   static Response page(int status) {
     return Response.status(status)
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-        .entity(Templates.error(status))
+        .entity(html(status))
         .build();
+  }
+
+  static String html(int status) {
+    return Templates.error(status).render();
   }
 }

@@ -45,6 +45,7 @@ final class OrganisationSnapshot {
         .run(
             () -> {
               Organisation o = Organisation.findById(id);
+              Invitation.delete("organisation", o);
               o.name = name;
               o.country = country;
               o.sector = sector;

@@ -3,10 +3,14 @@ package org.complychain.organisation;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.complychain.organisation.Pages.Form;
 import org.complychain.support.DatabaseTest;
 import org.junit.jupiter.api.AfterEach;
@@ -124,39 +128,130 @@ class SourcingAndMembersTest {
   }
 
   @Test
-  void anAddedMemberSeesTheOrganisation() {
+  void anInvitedPersonBecomesAMemberOnlyByAccepting() {
     Form company = Pages.form("company");
-    addMember(company, " LONER ")
+    invite(company, " LONER ")
         .then()
         .statusCode(303)
-        .header("Location", endsWith("/organisation?done=member-added#members"));
+        .header("Location", endsWith("/organisation?done=member-invited#members"));
     company
         .request()
-        .get("/organisation?done=member-added")
+        .get("/organisation?done=member-invited")
         .then()
-        .body(containsString("Member added."))
+        .body(containsString("Invitation sent."))
+        .body(containsString("Pending invitations"))
         .body(containsString("<span class=\"member-identity\">LONER</span>"));
-    Pages.form("loner")
+
+    Form loner = Pages.form("loner");
+    loner.request().get("/organisation").then().statusCode(303);
+    String dashboard = loner.page("/dashboard");
+    assertTrue(dashboard.contains("company invites you to join Northwind Apparel Ltd."), dashboard);
+    loner
+        .post()
+        .post("/invitations/" + invitationId(dashboard, "accept") + "/accept")
+        .then()
+        .statusCode(303);
+    loner
         .request()
         .get("/organisation")
         .then()
         .statusCode(200)
         .body(containsString("Northwind Apparel Ltd"));
+    company
+        .request()
+        .get("/organisation")
+        .then()
+        .body(containsString("No invitations are waiting for an answer."))
+        .body(containsString("/organisation/members/"));
+  }
+
+  @Test
+  void anInvitationCanBeDeclinedOrWithdrawnAndIsNobodyElses() {
+    Form company = Pages.form("company");
+    invite(company, "loner").then().statusCode(303);
+    String invitation = invitationId(company.page("/organisation"), "withdraw");
+
+    // Only the invited person can answer; another company user gets 404.
+    Pages.form("company3")
+        .post()
+        .post("/invitations/" + invitation + "/accept")
+        .then()
+        .statusCode(404);
+    Pages.form("company2")
+        .post()
+        .post("/organisation/invitations/" + invitation + "/withdraw")
+        .then()
+        .statusCode(404);
+
+    company
+        .post()
+        .post("/organisation/invitations/" + invitation + "/withdraw")
+        .then()
+        .statusCode(303)
+        .header("Location", endsWith("done=invitation-withdrawn#members"));
+    Form loner = Pages.form("loner");
+    assertFalse(loner.page("/dashboard").contains("invites you"));
+
+    invite(company, "loner").then().statusCode(303);
+    String again = invitationId(loner.page("/dashboard"), "decline");
+    loner.post().post("/invitations/" + again + "/decline").then().statusCode(303);
+    assertFalse(loner.page("/dashboard").contains("invites you"));
+    loner.request().get("/organisation").then().statusCode(303);
+  }
+
+  @Test
+  void administratorsAndAuditorsCannotBeInvited() {
+    Form company = Pages.form("company");
+    for (String reserved : new String[] {"admin", "Auditor", "auditor2"}) {
+      invite(company, reserved)
+          .then()
+          .statusCode(400)
+          .body(containsString("is an administrator or auditor account"));
+    }
+    String assigned = "assigned.reviewer." + UUID.randomUUID();
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              var assignment = new org.complychain.admin.AuditorAssignment();
+              assignment.organisation =
+                  Organisation.<Organisation>find("name", "Kestrel Cocoa Trading").singleResult();
+              assignment.auditor = assigned;
+              assignment.createdBy = "admin";
+              assignment.persist();
+            });
+    try {
+      invite(company, assigned.toUpperCase())
+          .then()
+          .statusCode(400)
+          .body(containsString("is an administrator or auditor account"));
+    } finally {
+      QuarkusTransaction.requiringNew()
+          .run(() -> org.complychain.admin.AuditorAssignment.delete("auditor", assigned));
+    }
+    invite(company, "company\u200b")
+        .then()
+        .statusCode(400)
+        .body(containsString("contains invisible characters"));
+    invite(company, "\u202eloner").then().statusCode(400);
+    // Full-width letters are the same identity once normalised.
+    invite(company, "\uff4c\uff4f\uff4e\uff45\uff52").then().statusCode(303);
+    assertTrue(
+        company.page("/organisation").contains("<span class=\"member-identity\">loner</span>"));
   }
 
   @Test
   void addingAnExistingMemberSaysSo() {
     Form company = Pages.form("company");
-    addMember(company, "Company")
+    invite(company, "Company")
         .then()
         .statusCode(400)
         .body(containsString("Company is already a member of this organisation"))
         .body(containsString("value=\"Company\""));
-    addMember(company, "")
+    invite(company, "")
         .then()
         .statusCode(400)
         .body(containsString("Enter the username or e-mail address of the person to add"));
-    addMember(company, "a".repeat(201))
+    invite(company, "a".repeat(201))
         .then()
         .statusCode(400)
         .body(containsString("must be 200 characters or fewer"));
@@ -173,7 +268,7 @@ class SourcingAndMembersTest {
         .body(containsString("You cannot remove the last member of the organisation"));
     company2.request().get("/organisation").then().statusCode(200);
 
-    addMember(company2, "kestrel.buyer@example.com").then().statusCode(303);
+    join(company2, "kestrel.buyer@example.com");
     String html = company2.page("/organisation");
     String buyer = Pages.removeIds(html.substring(html.indexOf("kestrel.buyer")), "members").get(0);
     company2.post().post("/organisation/members/" + buyer + "/remove").then().statusCode(303);
@@ -183,7 +278,7 @@ class SourcingAndMembersTest {
   @Test
   void aMemberWhoLeavesGoesBackToTheDashboard() {
     Form company2 = Pages.form("company2");
-    addMember(company2, "kestrel.successor").then().statusCode(303);
+    join(company2, "kestrel.successor");
     company2
         .post()
         .post("/organisation/members/" + kestrelMember() + "/remove")
@@ -217,7 +312,39 @@ class SourcingAndMembersTest {
         .post("/organisation/sourcing");
   }
 
-  private static io.restassured.response.Response addMember(Form user, String identity) {
+  private static io.restassured.response.Response invite(Form user, String identity) {
     return user.post().formParam("identity", identity).post("/organisation/members");
+  }
+
+  /** Invites someone who cannot sign in here, and an administrator confirms the membership. */
+  private static void join(Form member, String identity) {
+    invite(member, identity).then().statusCode(303);
+    String html = member.page("/organisation");
+    String invitation = invitationId(html.substring(html.indexOf(identity)), "withdraw");
+    String organisation =
+        QuarkusTransaction.requiringNew()
+            .call(
+                () -> Invitation.<Invitation>findById(UUID.fromString(invitation)).organisation.id)
+            .toString();
+    Pages.form("company")
+        .post()
+        .post("/admin/organisations/" + organisation + "/invitations/" + invitation + "/confirm")
+        .then()
+        .statusCode(403);
+    Pages.form("admin")
+        .post()
+        .post("/admin/organisations/" + organisation + "/invitations/" + invitation + "/confirm")
+        .then()
+        .statusCode(303)
+        .header("Location", endsWith("done=invitation-confirmed#members"));
+  }
+
+  /** The first invitation id in the page's accept, decline or withdraw buttons. */
+  private static String invitationId(String html, String action) {
+    Matcher m = Pattern.compile("/invitations/([0-9a-f-]{36})/" + action).matcher(html);
+    if (!m.find()) {
+      throw new AssertionError("no " + action + " button on the page");
+    }
+    return m.group(1);
   }
 }

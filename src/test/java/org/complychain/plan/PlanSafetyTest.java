@@ -36,7 +36,7 @@ class PlanSafetyTest {
     formOfSecond.put("text.e6.q1", "Text written by the second person.");
     post(second, plan + "/elements/e6", formOfSecond)
         .then()
-        .statusCode(400)
+        .statusCode(409)
         .body(containsString("Someone else changed this answer while you were editing"))
         .body(containsString("Text written by the first person."))
         .body(containsString("Text written by the second person."));
@@ -95,14 +95,14 @@ class PlanSafetyTest {
   }
 
   @Test
-  void controlCharactersAreDroppedNotAFailure() {
+  void controlCharactersAreRefusedAndNothingIsSaved() {
     Session company = SignIn.session("company");
     String plan = createPlan(company, "Control plan");
     Map<String, String> form = elementForm(company, plan, "e1");
     form.put("status.e1.q2", "IN_PROGRESS");
-    form.put("text.e1.q2", "before\u0000after");
-    post(company, plan + "/elements/e1", form).then().statusCode(303);
-    company.req().get(plan + "/elements/e1").then().body(containsString("beforeafter"));
+    form.put("text.e1.q2", "unsaved-marker\u0000after");
+    post(company, plan + "/elements/e1", form).then().statusCode(400);
+    company.req().get(plan + "/elements/e1").then().body(not(containsString("unsaved-marker")));
   }
 
   @ParameterizedTest

@@ -21,7 +21,13 @@ class SafeRedirectTest {
           "//evil.example",
           "/\\evil.example",
           "dashboard",
-          "/a\nb"
+          "/a\nb",
+          "/ /evil.com",
+          "/<script>",
+          "/\"",
+          "/{x}",
+          "/a|b",
+          "/%zz"
         }) {
       assertEquals("/", SafeRedirect.localPath(bad), String.valueOf(bad));
     }

@@ -50,6 +50,20 @@ class SecurityHeadersTest {
   }
 
   @Test
+  void everySignedInPageIsNeverCachedAndDeclaresItsCharset() {
+    var company = SignIn.session("company");
+    for (String page : new String[] {"/organisation", "/dashboard", "/plans/new"}) {
+      company
+          .req()
+          .get(page)
+          .then()
+          .statusCode(200)
+          .header("Cache-Control", equalTo("no-store"))
+          .header("Content-Type", containsString("charset=UTF-8"));
+    }
+  }
+
+  @Test
   void errorPagesShowNoStackTrace() {
     given()
         .get("/language/zz")
