@@ -139,7 +139,9 @@ public class PlanResource {
           .build();
     }
     String next = "/plans/" + plan.id + "?saved=1";
-    if ("continue".equals(form.text("next"))) {
+    if ("check".equals(form.text("return"))) {
+      next = "/plans/" + plan.id + "/check?saved=1#" + element.id();
+    } else if ("continue".equals(form.text("next"))) {
       GuidanceModule following = following(element);
       next =
           following == null

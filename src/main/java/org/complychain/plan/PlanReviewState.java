@@ -14,4 +14,7 @@ public interface PlanReviewState {
 
   /** Comments of the latest reviewed version, by question or element id. */
   Map<String, List<Note>> notes(Plan plan);
+
+  /** Whether an auditor serves the plan's organisation, so that a submission reaches someone. */
+  boolean hasAuditor(Plan plan);
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.complychain.admin.AuditorAssignment;
 import org.complychain.plan.Plan;
 import org.complychain.plan.PlanReviewState;
 import org.complychain.web.Dates;
@@ -38,5 +39,10 @@ public class ReviewState implements PlanReviewState {
                                 c -> new Note(c.author, Dates.dateTime(c.at, loc), c.body),
                                 Collectors.toList()))))
         .orElse(Map.of());
+  }
+
+  @Override
+  public boolean hasAuditor(Plan plan) {
+    return AuditorAssignment.count("organisation.id = ?1", plan.organisation.id) > 0;
   }
 }
