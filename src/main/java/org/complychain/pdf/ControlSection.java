@@ -70,6 +70,25 @@ final class ControlSection {
     signatureRow(type, signature, m.sign_date(), approver == null ? "" : c.dateTime(approver.at()));
     signatureRow(type, signature, m.sign_signature(), "");
     c.add(signature);
+    reviewer(d)
+        .ifPresent(
+            r -> {
+              PdfPTable reviewed = type.table(30, 70);
+              signatureRow(
+                  type, reviewed, m.sign_reviewer(), r.reviewer() + " · " + c.dateTime(r.at()));
+              c.add(reviewed);
+            });
+  }
+
+  /**
+   * The auditor who approved this version. They review the plan; the organisation's own approver
+   * signs it above, so the two are never printed as one person.
+   */
+  private static java.util.Optional<PlanDocument.Decision> reviewer(PlanDocument d) {
+    return d.review().decisions().stream()
+        .filter(r -> r.version() == d.review().version())
+        .filter(r -> r.decision() == PlanDocument.Status.APPROVED)
+        .findFirst();
   }
 
   private static String standardNote(PdfMessages m, PlanDocument.Status status) {

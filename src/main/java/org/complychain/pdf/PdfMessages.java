@@ -277,4 +277,7 @@ public interface PdfMessages {
 
   @Message
   String download_back();
+
+  @Message
+  String sign_reviewer();
 }

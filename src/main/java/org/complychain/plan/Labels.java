@@ -40,7 +40,7 @@ public final class Labels {
     };
   }
 
-  static String field(PlanMessages m, String name) {
+  public static String field(PlanMessages m, String name) {
     return switch (name) {
       case "status" -> m.field_status();
       case "text" -> m.field_text();

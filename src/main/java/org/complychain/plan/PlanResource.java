@@ -150,20 +150,26 @@ public class PlanResource {
           .entity(Templates.element(views.elementPage(plan, element, result, inputs), false, false))
           .build();
     }
-    return Response.seeOther(URI.create(afterSave(plan, element, form.text("next")))).build();
+    return Response.seeOther(
+            URI.create(afterSave(plan, element, form.text("next"), form.text("return"))))
+        .build();
   }
 
   /**
-   * Where a saved element page goes: the next element, the task list, or, for "save and open a
-   * corrective action", the action form of that question, so nothing typed is lost on the way.
+   * Where a saved element page goes: the next element, the task list, the check page it was opened
+   * from ("Change"), or, for "save and open a corrective action", the action form of that question,
+   * so nothing typed is lost on the way.
    */
-  private String afterSave(Plan plan, GuidanceModule element, String next) {
+  private String afterSave(Plan plan, GuidanceModule element, String next, String back) {
     if (next.startsWith(OPEN_ACTION)) {
       String questionId = next.substring(OPEN_ACTION.length());
       if (element.questions().stream().noneMatch(q -> q.id().equals(questionId))) {
         throw new BadRequestException("Unknown question " + questionId);
       }
       return "/plans/" + plan.id + "/actions/new?question=" + questionId;
+    }
+    if ("check".equals(back)) {
+      return "/plans/" + plan.id + "/check?saved=1#" + element.id();
     }
     if ("continue".equals(next)) {
       GuidanceModule following = following(element);

@@ -29,4 +29,7 @@ public interface PlanReviewState {
 
   /** Where the plan's latest version stands. */
   Standing standing(Plan plan);
+
+  /** Whether an auditor serves the plan's organisation, so that a submission reaches someone. */
+  boolean hasAuditor(Plan plan);
 }

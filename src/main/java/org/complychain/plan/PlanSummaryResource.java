@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.complychain.guidance.GuidanceModule;
 import org.complychain.security.Role;
 import org.complychain.web.Dates;
@@ -27,7 +26,7 @@ public class PlanSummaryResource {
 
   @Inject PlanAccess access;
   @Inject PlanViews views;
-  @Inject PlanService plans;
+  @Inject CheckPage checkPage;
 
   public record CheckAnswer(
       String questionId,
@@ -52,6 +51,7 @@ public class PlanSummaryResource {
         PlanViews.PlanSummary plan,
         boolean profileComplete,
         List<CheckElement> elements,
+        CheckPage.SubmitState submit,
         boolean saved);
 
     static native TemplateInstance history(PlanViews.PlanSummary plan, List<HistoryRow> rows);
@@ -61,34 +61,7 @@ public class PlanSummaryResource {
   @Path("check")
   public TemplateInstance check(@PathParam("plan") String id, @QueryParam("saved") String saved) {
     Plan plan = access.plan(id);
-    PlanMessages m = access.messages();
-    Locale locale = Locale.forLanguageTag(access.lang());
-    Map<String, Answer> answers =
-        Answer.listFor(plan).stream().collect(Collectors.toMap(a -> a.questionId, a -> a));
-    Map<String, List<PlanViews.ActionRow>> actions =
-        views.actionRows(plan).stream()
-            .collect(Collectors.groupingBy(PlanViews.ActionRow::questionId));
-    List<CheckElement> elements = new ArrayList<>();
-    for (GuidanceModule e : plans.elements(access.lang())) {
-      List<CheckAnswer> rows = new ArrayList<>();
-      for (var q : e.questions()) {
-        Answer a = answers.get(q.id());
-        rows.add(
-            new CheckAnswer(
-                q.id(),
-                q.text(),
-                Labels.status(m, a.status),
-                nullToEmpty(a.text),
-                nullToEmpty(a.naReason),
-                nullToEmpty(a.owner),
-                Dates.date(a.targetDate, locale),
-                a.answered(),
-                actions.getOrDefault(q.id(), List.of())));
-      }
-      elements.add(new CheckElement(e, "/plans/" + plan.id + "/elements/" + e.id(), rows));
-    }
-    return Templates.check(
-        views.heading(plan), plan.organisation.profileComplete(), elements, saved != null);
+    return checkPage.render(plan, CheckPage.SubmitForm.empty(access.lang()), saved != null);
   }
 
   @GET
@@ -127,9 +100,5 @@ public class PlanSummaryResource {
       rows.add(new HistoryRow(Dates.dateTime(entry.at, locale), entry.actor, what, changes));
     }
     return Templates.history(views.heading(plan), rows);
-  }
-
-  private static String nullToEmpty(String s) {
-    return s == null ? "" : s;
   }
 }

@@ -4,8 +4,8 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -22,7 +22,11 @@ import org.complychain.plan.FormValues;
 import org.complychain.security.CurrentUser;
 import org.complychain.security.Role;
 
-/** The auditor's side: the queue, a read-only version with comments, and the decision. */
+/**
+ * The auditor's side: the queue, a version's overview (elements with comment counts, changes,
+ * organisation, documents) and the decision. Questions and comments are in {@link
+ * AuditCommentResource}.
+ */
 @Path("/audit")
 @RolesAllowed(Role.AUDITOR_NAME)
 @Produces(MediaType.TEXT_HTML)
@@ -32,9 +36,10 @@ public class AuditResource {
   @Inject ReviewAccess access;
   @Inject ReviewService reviews;
   @Inject VersionViews views;
+  @Inject ReviewPdfs pdfs;
 
-  /** What the review page's forms show after a refused post. */
-  public record Problem(String message) {}
+  /** What the decision form shows after a refused post: the problem and what was chosen. */
+  public record Problem(String message, String field, String decision, String note) {}
 
   @CheckedTemplate
   static class Templates {
@@ -42,7 +47,7 @@ public class AuditResource {
         List<VersionViews.Header> waiting, List<VersionViews.Header> decided);
 
     static native TemplateInstance version(
-        VersionViews.VersionPage page, Problem problem, boolean saved);
+        VersionViews.VersionPage page, ReviewPdfs.Profile profile, Problem problem, boolean saved);
   }
 
   @GET
@@ -68,35 +73,8 @@ public class AuditResource {
   @Path("versions/{version}")
   public TemplateInstance version(
       @PathParam("version") String id, @QueryParam("saved") String saved) {
-    return Templates.version(views.page(access.version(id)), null, saved != null);
-  }
-
-  @POST
-  @Path("versions/{version}/comments")
-  public Response comment(@PathParam("version") String id, MultivaluedMap<String, String> form) {
     PlanVersion version = access.version(id);
-    if (version.status != VersionStatus.SUBMITTED) {
-      throw new ReviewConflict();
-    }
-    FormValues fields = new FormValues(form);
-    String target = fields.text("target");
-    String body = fields.text("body");
-    if (!validTarget(version, target)) {
-      throw new BadRequestException("Unknown comment target " + target);
-    }
-    ReviewMessages m = views.messages();
-    String problem =
-        body.isEmpty()
-            ? m.error_comment_required()
-            : body.length() > ReviewComment.BODY_MAX ? m.error_comment_too_long() : null;
-    if (problem != null) {
-      return Response.status(Response.Status.BAD_REQUEST)
-          .entity(Templates.version(views.page(version), new Problem(problem), false))
-          .build();
-    }
-    reviews.comment(version, target, body, access.auditor());
-    return Response.seeOther(URI.create("/audit/versions/" + version.id + "?saved=1#" + target))
-        .build();
+    return Templates.version(views.page(version), pdfs.profile(version), null, saved != null);
   }
 
   @POST
@@ -114,31 +92,44 @@ public class AuditResource {
           case "CHANGES_REQUESTED" -> VersionStatus.CHANGES_REQUESTED;
           default -> null;
         };
-    String problem =
-        outcome == null
-            ? m.error_decision_required()
-            : note.length() > ReviewComment.BODY_MAX
-                ? m.error_comment_too_long()
-                : outcome == VersionStatus.CHANGES_REQUESTED && note.isEmpty()
-                    ? m.error_note_required()
-                    : null;
+    Problem problem = null;
+    if (version.status != VersionStatus.SUBMITTED) {
+      return alreadyDecided(version);
+    } else if (outcome == null) {
+      problem = new Problem(m.error_decision_required(), "decision-approve", decision, note);
+    } else if (note.length() > ReviewComment.BODY_MAX) {
+      problem = new Problem(m.error_comment_too_long(), "note", decision, note);
+    } else if (outcome == VersionStatus.CHANGES_REQUESTED && note.isEmpty()) {
+      problem = new Problem(m.error_note_required(), "note", decision, note);
+    } else if (outcome == VersionStatus.APPROVED && fields.text("confirm").isEmpty()) {
+      problem =
+          new Problem(m.error_approve_confirm_required(version.number), "confirm", decision, note);
+    }
     if (problem != null) {
       return Response.status(Response.Status.BAD_REQUEST)
-          .entity(Templates.version(views.page(version), new Problem(problem), false))
+          .entity(Templates.version(views.page(version), pdfs.profile(version), problem, false))
           .build();
     }
     if (!reviews.decide(version.id, expected, outcome, note, access.auditor())) {
       // The request's session still holds the version as it was before the other decision.
       PlanVersion.getEntityManager().detach(version);
-      PlanVersion current = PlanVersion.findById(version.id);
-      return Response.status(Response.Status.CONFLICT)
-          .entity(
-              Templates.version(views.page(current), new Problem(m.error_already_decided()), false))
-          .build();
+      return alreadyDecided(PlanVersion.findById(version.id));
     }
     return Response.seeOther(URI.create("/audit/versions/" + version.id + "?saved=1")).build();
   }
 
+  private Response alreadyDecided(PlanVersion current) {
+    return Response.status(Response.Status.CONFLICT)
+        .entity(
+            Templates.version(
+                views.page(current),
+                pdfs.profile(current),
+                new Problem(views.messages().error_already_decided(), "", "", ""),
+                false))
+        .build();
+  }
+
+  /** The approved document exactly as stored at approval. */
   @GET
   @Path("versions/{version}/pdf")
   @Produces("application/pdf")
@@ -146,8 +137,18 @@ public class AuditResource {
     return StoredPdf.response(access.version(id), reviews, access.auditor());
   }
 
-  private static boolean validTarget(PlanVersion version, String target) {
-    Snapshot snapshot = Snapshot.parse(version.snapshot);
-    return snapshot.answers().containsKey(target) || target.matches("e[1-8]");
+  /**
+   * The submitted version as a document, made from its frozen snapshot and watermarked, so that the
+   * auditor can read it before deciding. Only a version waiting for a decision has one.
+   */
+  @GET
+  @Path("versions/{version}/submitted.pdf")
+  @Produces("application/pdf")
+  public Response submittedPdf(@PathParam("version") String id) {
+    PlanVersion version = access.version(id);
+    if (version.status != VersionStatus.SUBMITTED) {
+      throw new NotFoundException();
+    }
+    return pdfs.submitted(version);
   }
 }

@@ -81,7 +81,8 @@ public class DemoReview {
         throw new IllegalStateException("The demo plan's answers were refused: " + saved.errors());
       }
     }
-    reviews.submit(plan, "en", MEMBER);
+    reviews.submit(
+        plan, "en", MEMBER, new Submission("Amara Mensah", "Head of Sustainable Sourcing", true));
   }
 
   private void assignAuditor(UUID organisation) {

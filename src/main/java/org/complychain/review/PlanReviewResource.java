@@ -18,6 +18,8 @@ import java.net.URI;
 import java.util.List;
 import org.complychain.guidance.Catalogue;
 import org.complychain.guidance.GuidanceModule;
+import org.complychain.organisation.FormErrors;
+import org.complychain.plan.CheckPage;
 import org.complychain.plan.FormValues;
 import org.complychain.plan.Plan;
 import org.complychain.plan.PlanAccess;
@@ -34,42 +36,78 @@ public class PlanReviewResource {
   @Inject ReviewService reviews;
   @Inject VersionViews views;
   @Inject Catalogue catalogue;
+  @Inject CheckPage checkPage;
 
-  /** The review panel of a plan: its state, what is missing and its versions. */
+  /**
+   * The review panel of a plan: its state, what is missing, its versions (newest first), the newest
+   * one, the newest approved one (whose stored document is the plan's approved PDF) and whether an
+   * auditor serves the organisation.
+   */
   public record ReviewPanel(
       String planId,
       String planTitle,
       boolean locked,
       List<GuidanceModule> missing,
       List<VersionViews.Header> versions,
+      VersionViews.Header latest,
+      VersionViews.Header approved,
       boolean canReopen,
-      String lang) {}
+      boolean hasAuditor) {}
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance review(ReviewPanel panel, boolean saved);
+    static native TemplateInstance review(ReviewPanel panel, boolean submitted, boolean reopened);
 
     static native TemplateInstance version(VersionViews.VersionPage page);
   }
 
   @GET
   @Path("review")
-  public TemplateInstance review(@PathParam("plan") String id, @QueryParam("saved") String saved) {
-    return Templates.review(panel(access.plan(id)), saved != null);
+  public TemplateInstance review(
+      @PathParam("plan") String id,
+      @QueryParam("submitted") String submitted,
+      @QueryParam("reopened") String reopened) {
+    return Templates.review(panel(access.plan(id)), submitted != null, reopened != null);
   }
 
+  /**
+   * Submits from "check your plan". A frozen plan, an incomplete one or one without an auditor is
+   * refused with 409 and the check page saying why; a missing approver or declaration with 400.
+   */
   @POST
   @Path("submit")
   public Response submit(@PathParam("plan") String id, MultivaluedMap<String, String> form) {
     Plan plan = access.plan(id);
-    String lang = Languages.supported(new FormValues(form).text("lang")).orElse(access.lang());
-    if (reviews.locked(plan) || !reviews.missingForSubmission(plan).isEmpty()) {
-      return Response.status(Response.Status.CONFLICT)
-          .entity(Templates.review(panel(plan), false))
+    FormValues fields = new FormValues(form);
+    String lang = Languages.supported(fields.text("lang")).orElse(access.lang());
+    Submission submission =
+        new Submission(
+            fields.text("approverName"),
+            fields.text("approverPosition"),
+            !fields.text("declared").isEmpty());
+    FormErrors errors = submission.errors(views.messages());
+    CheckPage.SubmitForm typed =
+        new CheckPage.SubmitForm(
+            submission.approverName(),
+            submission.approverPosition(),
+            submission.declared(),
+            lang,
+            errors);
+    // The state is checked inside the submitting transaction only: reading it here first would
+    // hold a connection the transaction cannot take over.
+    if (errors.any()) {
+      TemplateInstance page = checkPage.render(plan, typed, false);
+      boolean open = checkPage.submitState(plan, typed).open();
+      return Response.status(open ? Response.Status.BAD_REQUEST : Response.Status.CONFLICT)
+          .entity(page)
           .build();
     }
-    reviews.submit(plan, lang, access.actor());
-    return Response.seeOther(URI.create("/plans/" + plan.id + "/review?saved=1")).build();
+    if (reviews.submit(plan, lang, access.actor(), submission).isEmpty()) {
+      return Response.status(Response.Status.CONFLICT)
+          .entity(checkPage.render(plan, typed, false))
+          .build();
+    }
+    return Response.seeOther(URI.create("/plans/" + plan.id + "/review?submitted=1")).build();
   }
 
   @POST
@@ -78,10 +116,10 @@ public class PlanReviewResource {
     Plan plan = access.plan(id);
     if (!reviews.startNewVersion(plan, access.actor())) {
       return Response.status(Response.Status.CONFLICT)
-          .entity(Templates.review(panel(plan), false))
+          .entity(Templates.review(panel(plan), false, false))
           .build();
     }
-    return Response.seeOther(URI.create("/plans/" + plan.id + "?saved=1")).build();
+    return Response.seeOther(URI.create("/plans/" + plan.id + "/review?reopened=1")).build();
   }
 
   @GET
@@ -100,6 +138,7 @@ public class PlanReviewResource {
 
   private ReviewPanel panel(Plan plan) {
     List<PlanVersion> versions = PlanVersion.listFor(plan);
+    List<VersionViews.Header> headers = versions.stream().map(views::header).toList();
     boolean canReopen =
         !versions.isEmpty()
             && versions.get(0).status == VersionStatus.APPROVED
@@ -111,9 +150,11 @@ public class PlanReviewResource {
         reviews.missingForSubmission(plan).stream()
             .map(e -> catalogue.module(access.lang(), e).orElseThrow())
             .toList(),
-        versions.stream().map(views::header).toList(),
+        headers,
+        headers.isEmpty() ? null : headers.get(0),
+        headers.stream().filter(VersionViews.Header::approved).findFirst().orElse(null),
         canReopen,
-        access.lang());
+        reviews.hasAuditor(plan));
   }
 
   private static PlanVersion version(Plan plan, String number) {

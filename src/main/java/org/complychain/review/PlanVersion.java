@@ -68,6 +68,16 @@ public class PlanVersion extends PanacheEntityBase {
   @Column(name = "pdf_sha256", length = 64, columnDefinition = "bpchar(64)")
   public String pdfSha256;
 
+  /** Who the company named as the plan's approver when it submitted, and their position. */
+  @Column(name = "approver_name", length = 200)
+  public String approverName;
+
+  @Column(name = "approver_position", length = 200)
+  public String approverPosition;
+
+  @Column(name = "declared_at")
+  public OffsetDateTime declaredAt;
+
   @Column(name = "superseded_at")
   public OffsetDateTime supersededAt;
 

@@ -33,4 +33,21 @@ public class ReviewAccess {
   public String auditor() {
     return user.username();
   }
+
+  /** A comment readable on this version: made on it or on an earlier version of the same plan. */
+  public ReviewComment comment(PlanVersion version, String id) {
+    UUID uuid;
+    try {
+      uuid = UUID.fromString(id);
+    } catch (IllegalArgumentException e) {
+      throw new NotFoundException();
+    }
+    ReviewComment comment = ReviewComment.findById(uuid);
+    if (comment == null
+        || !comment.planVersion.plan.id.equals(version.plan.id)
+        || comment.planVersion.number > version.number) {
+      throw new NotFoundException();
+    }
+    return comment;
+  }
 }

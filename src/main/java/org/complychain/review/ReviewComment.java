@@ -13,7 +13,9 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * An auditor's comment on one question ({@code e2.q3}) or one element ({@code e2}) of a version.
+ * An auditor's comment on one question ({@code e2.q3}) or one element ({@code e2}) of a version, or
+ * a reply to one. Comments stay with the plan: later versions show them with the version they were
+ * made on until the auditor marks them resolved.
  */
 @Entity
 @Table(name = "review_comment")
@@ -39,7 +41,27 @@ public class ReviewComment extends PanacheEntityBase {
   @Column(nullable = false)
   public String body;
 
+  /** The comment this one answers, or null for a comment that starts a thread. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "parent_id")
+  public ReviewComment parent;
+
+  @Column(name = "resolved_at")
+  public OffsetDateTime resolvedAt;
+
+  @Column(name = "resolved_by", length = 200)
+  public String resolvedBy;
+
   public static List<ReviewComment> listFor(PlanVersion version) {
-    return list("planVersion = ?1 order by at", version);
+    return list("planVersion = ?1 and parent is null order by at", version);
+  }
+
+  /** Every comment and reply of the plan made on this version or an earlier one, oldest first. */
+  public static List<ReviewComment> upTo(PlanVersion version) {
+    return list(
+        "select c from ReviewComment c join fetch c.planVersion v"
+            + " where v.plan = ?1 and v.number <= ?2 order by c.at",
+        version.plan,
+        version.number);
   }
 }

@@ -1,16 +1,14 @@
 package org.complychain.review;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.complychain.pdf.DocumentReview;
 import org.complychain.pdf.PlanDocument;
 import org.complychain.pdf.PlanDocument.Status;
 import org.complychain.plan.Plan;
-import org.complychain.web.AppMessages;
 
 /**
  * Tells the plan document its version, status, history and approver from the review records. A plan
@@ -39,7 +37,12 @@ public class ReviewDocument implements DocumentReview {
     if (latest != null && latest.locksPlan()) {
       PlanDocument.Approver approver =
           latest.status == VersionStatus.APPROVED
-              ? new PlanDocument.Approver(latest.decidedBy, role(latest), latest.decidedAt)
+              ? new PlanDocument.Approver(
+                  // Versions submitted before approvers were named leave the lines to be written
+                  // on.
+                  Objects.toString(latest.approverName, ""),
+                  Objects.toString(latest.approverPosition, ""),
+                  latest.decidedAt)
               : null;
       return new PlanDocument.Review(
           latest.number, status(latest.status), history, decisions, approver);
@@ -48,11 +51,6 @@ public class ReviewDocument implements DocumentReview {
     history.add(
         new PlanDocument.VersionEntry(next, Status.DRAFT, at, plan.organisation.name, null));
     return new PlanDocument.Review(next, Status.DRAFT, history, decisions, null);
-  }
-
-  private static String role(PlanVersion version) {
-    return MessageBundles.get(AppMessages.class, Localized.Literal.of(version.pdfLanguage))
-        .role_auditor();
   }
 
   private static Status status(VersionStatus status) {

@@ -207,4 +207,160 @@ public interface ReviewMessages {
 
   @Message
   String review_view(int number);
+
+  @Message
+  String error_approver_name_required();
+
+  @Message
+  String error_approver_position_required();
+
+  @Message
+  String error_approver_too_long();
+
+  @Message
+  String error_declaration_required();
+
+  @Message
+  String submit_title();
+
+  @Message
+  String submit_intro();
+
+  @Message
+  String submit_approver_name();
+
+  @Message
+  String submit_approver_name_hint();
+
+  @Message
+  String submit_approver_position();
+
+  @Message
+  String submit_declaration();
+
+  @Message
+  String submit_locked();
+
+  @Message
+  String submit_see_review();
+
+  @Message
+  String submit_incomplete();
+
+  @Message
+  String submit_no_auditor();
+
+  @Message
+  String submitted_banner();
+
+  @Message
+  String reopened_banner();
+
+  @Message
+  String next_title();
+
+  @Message
+  String next_submitted(int number, String when);
+
+  @Message
+  String next_changes(int number);
+
+  @Message
+  String next_read_comments(int number);
+
+  @Message
+  String next_approved(int number, String when);
+
+  @Message
+  String approved_title();
+
+  @Message
+  String approved_download(int number);
+
+  @Message
+  String approved_sha();
+
+  @Message
+  String review_go_check();
+
+  @Message
+  String version_approver();
+
+  @Message
+  String documents_title();
+
+  @Message
+  String submitted_pdf();
+
+  @Message
+  String profile_title();
+
+  @Message
+  String elements_title();
+
+  @Message
+  String col_element();
+
+  @Message
+  String col_comments();
+
+  @Message
+  String col_open_comments();
+
+  @Message
+  String decision_confirm(int number);
+
+  @Message
+  String error_approve_confirm_required(int number);
+
+  @Message
+  String back_to_version();
+
+  @Message
+  String element_comments_title();
+
+  @Message
+  String back_to_element(int number);
+
+  @Message
+  String error_on_question(String ref, String problem);
+
+  @Message
+  String error_on_element(int number, String problem);
+
+  @Message
+  String comment_on_question(String ref);
+
+  @Message
+  String replying_to(String author, String when);
+
+  @Message
+  String reply_label();
+
+  @Message
+  String comment_link();
+
+  @Message
+  String reply_link();
+
+  @Message
+  String resolve_button();
+
+  @Message
+  String resolved_by(String who, String when);
+
+  @Message
+  String made_on_version(int number);
+
+  @Message
+  String change_before();
+
+  @Message
+  String change_after();
+
+  @Message
+  String change_inserted();
+
+  @Message
+  String change_deleted();
 }

@@ -37,12 +37,28 @@ public class ReviewService {
     return state.locked(plan);
   }
 
-  /** Freezes the plan as the next numbered version; the caller checked it may be submitted. */
+  /**
+   * Whether an auditor serves the plan's organisation. Without one a submission would freeze the
+   * plan with nobody able to decide on it, so it is refused until an administrator assigns one.
+   */
+  public boolean hasAuditor(Plan plan) {
+    return state.hasAuditor(plan);
+  }
+
+  /**
+   * Freezes the plan as the next numbered version with the company's approver and declaration; the
+   * caller checked the submission's fields. Empty, with nothing changed, when the plan is frozen,
+   * incomplete or has no auditor: every check is made under the plan's lock.
+   */
   @Transactional
-  public PlanVersion submit(Plan plan, String pdfLanguage, String actor) {
+  public Optional<PlanVersion> submit(
+      Plan plan, String pdfLanguage, String actor, Submission submission) {
     lockPlanRow(plan);
-    if (locked(plan) || !missingForSubmission(plan).isEmpty()) {
-      throw new ReviewConflict();
+    if (locked(plan)
+        || !missingForSubmission(plan).isEmpty()
+        || !hasAuditor(plan)
+        || !submission.declared()) {
+      return Optional.empty();
     }
     String json = Snapshot.of(plan).json();
     PlanVersion version = new PlanVersion();
@@ -55,6 +71,9 @@ public class ReviewService {
     version.submittedAt = OffsetDateTime.now();
     version.submittedBy = actor;
     version.pdfLanguage = pdfLanguage;
+    version.approverName = submission.approverName();
+    version.approverPosition = submission.approverPosition();
+    version.declaredAt = version.submittedAt;
     version.persist();
     history.record(
         plan,
@@ -64,11 +83,16 @@ public class ReviewService {
         actor,
         null,
         Map.of("version", version.number, "sha256", version.sha256));
-    return version;
+    return Optional.of(version);
   }
 
+  /**
+   * Adds a comment, or a reply to {@code parent}, to a version still waiting for its decision; the
+   * caller checked the target and the parent belong to the version's plan.
+   */
   @Transactional
-  public void comment(PlanVersion version, String target, String body, String auditor) {
+  public void comment(
+      PlanVersion version, String target, String body, String auditor, ReviewComment parent) {
     PlanVersion current =
         em.find(PlanVersion.class, version.id, jakarta.persistence.LockModeType.PESSIMISTIC_READ);
     if (current.status != VersionStatus.SUBMITTED) {
@@ -81,6 +105,7 @@ public class ReviewService {
     comment.author = auditor;
     comment.at = OffsetDateTime.now();
     comment.body = body;
+    comment.parent = parent == null ? null : em.getReference(ReviewComment.class, parent.id);
     comment.persist();
     history.record(
         version.plan,
@@ -90,6 +115,21 @@ public class ReviewService {
         auditor,
         null,
         Map.of("version", version.number, "comment", body));
+  }
+
+  /** Marks a comment resolved while the version it is read on waits for its decision. */
+  @Transactional
+  public void resolve(PlanVersion version, ReviewComment comment, String auditor) {
+    PlanVersion current =
+        em.find(PlanVersion.class, version.id, jakarta.persistence.LockModeType.PESSIMISTIC_READ);
+    if (current.status != VersionStatus.SUBMITTED) {
+      throw new ReviewConflict();
+    }
+    ReviewComment stored = em.find(ReviewComment.class, comment.id);
+    if (stored.resolvedAt == null) {
+      stored.resolvedAt = OffsetDateTime.now();
+      stored.resolvedBy = auditor;
+    }
   }
 
   /**

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.complychain.admin.AuditorAssignment;
 import org.complychain.plan.Plan;
 import org.complychain.plan.PlanReviewState;
 import org.complychain.web.Dates;
@@ -53,5 +54,10 @@ public class ReviewState implements PlanReviewState {
                       new Standing(v.supersededAt == null ? Stage.APPROVED : Stage.DRAFT, 0);
                 })
         .orElse(new Standing(Stage.DRAFT, 0));
+  }
+
+  @Override
+  public boolean hasAuditor(Plan plan) {
+    return AuditorAssignment.count("organisation.id = ?1", plan.organisation.id) > 0;
   }
 }

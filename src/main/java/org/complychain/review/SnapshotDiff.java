@@ -18,8 +18,14 @@ public record SnapshotDiff(List<Change> changes) {
     ACTION_EDITED
   }
 
-  /** One changed answer or action, with the fields that differ. */
-  public record Change(Kind kind, String id, String questionId, List<String> fields) {}
+  /** One changed answer or action, with the fields that differ and its values before and after. */
+  public record Change(
+      Kind kind,
+      String id,
+      String questionId,
+      List<String> fields,
+      Map<String, Object> before,
+      Map<String, Object> after) {}
 
   public boolean empty() {
     return changes.isEmpty();
@@ -45,11 +51,22 @@ public record SnapshotDiff(List<Change> changes) {
       String question = answers ? id : String.valueOf((now != null ? now : old).get("questionId"));
       if (old == null) {
         changes.add(
-            new Change(answers ? Kind.ANSWER_ADDED : Kind.ACTION_ADDED, id, question, List.of()));
+            new Change(
+                answers ? Kind.ANSWER_ADDED : Kind.ACTION_ADDED,
+                id,
+                question,
+                List.of(),
+                Map.of(),
+                now));
       } else if (now == null) {
         changes.add(
             new Change(
-                answers ? Kind.ANSWER_REMOVED : Kind.ACTION_REMOVED, id, question, List.of()));
+                answers ? Kind.ANSWER_REMOVED : Kind.ACTION_REMOVED,
+                id,
+                question,
+                List.of(),
+                old,
+                Map.of()));
       } else {
         List<String> fields = new ArrayList<>();
         TreeSet<String> names = new TreeSet<>(old.keySet());
@@ -61,7 +78,13 @@ public record SnapshotDiff(List<Change> changes) {
         }
         if (!fields.isEmpty()) {
           changes.add(
-              new Change(answers ? Kind.ANSWER_EDITED : Kind.ACTION_EDITED, id, question, fields));
+              new Change(
+                  answers ? Kind.ANSWER_EDITED : Kind.ACTION_EDITED,
+                  id,
+                  question,
+                  fields,
+                  old,
+                  now));
         }
       }
     }

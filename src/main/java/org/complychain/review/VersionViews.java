@@ -6,16 +6,18 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Collectors;
+import java.util.Set;
 import org.complychain.guidance.Catalogue;
 import org.complychain.guidance.GuidanceModule;
 import org.complychain.plan.ActionStatus;
 import org.complychain.plan.AnswerStatus;
 import org.complychain.plan.Labels;
 import org.complychain.plan.PlanMessages;
+import org.complychain.review.CommentThreads.CommentView;
 import org.complychain.web.Dates;
 import org.complychain.web.RequestLocale;
 
@@ -23,14 +25,18 @@ import org.complychain.web.RequestLocale;
 @RequestScoped
 public class VersionViews {
 
+  /** Long texts are compared word by word; short values are shown before and after. */
+  private static final Set<String> LONG_FIELDS =
+      Set.of("text", "naReason", "description", "verification");
+
   @Inject RequestLocale locale;
   @Inject Catalogue catalogue;
   @Inject ReviewService reviews;
 
-  public record CommentView(String author, String when, String body) {}
-
+  /** One question of a version: its reference as the company's pages number it (2.3). */
   public record AnswerView(
       String questionId,
+      String ref,
       String question,
       String status,
       String text,
@@ -51,9 +57,29 @@ public class VersionViews {
       GuidanceModule element,
       List<AnswerView> answers,
       List<CommentView> comments,
-      List<ActionView> actions) {}
+      List<ActionView> actions) {
 
-  public record ChangeView(String kind, String what, String fields) {}
+    /** Comments on the element and its questions, replies not counted. */
+    public int commentCount() {
+      return comments.size() + answers.stream().mapToInt(a -> a.comments().size()).sum();
+    }
+
+    /** Of those, the ones the auditor has not marked resolved. */
+    public int openCount() {
+      return (int)
+          (comments.stream().filter(c -> !c.resolved()).count()
+              + answers.stream()
+                  .flatMap(a -> a.comments().stream())
+                  .filter(c -> !c.resolved())
+                  .count());
+    }
+  }
+
+  /** One field of a changed answer or action; long texts carry their word-level segments. */
+  public record FieldChange(
+      String label, String before, String after, List<WordDiff.Segment> words) {}
+
+  public record ChangeView(String kind, String what, List<FieldChange> fields) {}
 
   public record Header(
       String id,
@@ -73,12 +99,24 @@ public class VersionViews {
       boolean open,
       int lockVersion,
       String previousNumber,
-      boolean pdfStored) {}
+      boolean pdfStored,
+      String pdfSha256,
+      String approverName,
+      String approverPosition) {}
 
-  public record VersionPage(Header header, List<ElementView> elements, List<ChangeView> changes) {}
+  public record VersionPage(Header header, List<ElementView> elements, List<ChangeView> changes) {
+
+    public ElementView element(String id) {
+      return elements.stream().filter(e -> e.element().id().equals(id)).findFirst().orElse(null);
+    }
+  }
 
   ReviewMessages messages() {
     return MessageBundles.get(ReviewMessages.class, Localized.Literal.of(locale.tag()));
+  }
+
+  private PlanMessages planMessages() {
+    return MessageBundles.get(PlanMessages.class, Localized.Literal.of(locale.tag()));
   }
 
   public String statusLabel(VersionStatus status) {
@@ -111,32 +149,30 @@ public class VersionViews {
         v.status == VersionStatus.SUBMITTED,
         v.version,
         previous.map(p -> String.valueOf(p.number)).orElse(""),
-        v.pdf != null);
+        v.pdf != null,
+        v.pdfSha256 == null ? "" : v.pdfSha256,
+        v.approverName == null ? "" : v.approverName,
+        v.approverPosition == null ? "" : v.approverPosition);
   }
 
   public VersionPage page(PlanVersion v) {
     Locale loc = Locale.forLanguageTag(locale.tag());
-    PlanMessages pm = MessageBundles.get(PlanMessages.class, Localized.Literal.of(locale.tag()));
+    PlanMessages pm = planMessages();
     Snapshot snapshot = Snapshot.parse(v.snapshot);
-    Map<String, List<CommentView>> comments =
-        ReviewComment.listFor(v).stream()
-            .collect(
-                Collectors.groupingBy(
-                    c -> c.target,
-                    Collectors.mapping(
-                        c -> new CommentView(c.author, Dates.dateTime(c.at, loc), c.body),
-                        Collectors.toList())));
+    Map<String, List<CommentView>> comments = CommentThreads.of(v, loc);
     List<ElementView> elements = new ArrayList<>();
-    for (GuidanceModule e : catalogue.modules(locale.tag())) {
-      if (!e.element()) {
-        continue;
-      }
+    Map<String, String> questionNames = new HashMap<>();
+    for (GuidanceModule e : elements()) {
       List<AnswerView> answers = new ArrayList<>();
-      for (var q : e.questions()) {
+      for (int i = 0; i < e.questions().size(); i++) {
+        var q = e.questions().get(i);
+        String ref = e.number() + "." + (i + 1);
+        questionNames.put(q.id(), ref + " " + q.text());
         Map<String, Object> a = snapshot.answers().getOrDefault(q.id(), Map.of());
         answers.add(
             new AnswerView(
                 q.id(),
+                ref,
                 q.text(),
                 answerStatus(pm, a.get("status")),
                 text(a.get("text")),
@@ -160,24 +196,57 @@ public class VersionViews {
               .toList();
       elements.add(new ElementView(e, answers, comments.getOrDefault(e.id(), List.of()), actions));
     }
-    ReviewMessages m = messages();
     List<ChangeView> changes =
         reviews.changesSinceReview(v).changes().stream()
-            .map(
-                c ->
-                    new ChangeView(
-                        c.kind().name(),
-                        switch (c.kind()) {
-                          case ANSWER_EDITED -> m.change_answer_edited(c.questionId());
-                          case ANSWER_ADDED -> m.change_answer_added(c.questionId());
-                          case ANSWER_REMOVED -> m.change_answer_removed(c.questionId());
-                          case ACTION_ADDED -> m.change_action_added(c.questionId());
-                          case ACTION_REMOVED -> m.change_action_removed(c.questionId());
-                          case ACTION_EDITED -> m.change_action_edited(c.questionId());
-                        },
-                        String.join(", ", c.fields())))
+            .map(c -> change(c, questionNames, pm, loc))
             .toList();
     return new VersionPage(header(v), elements, changes);
+  }
+
+  /** The guidance elements in the page's language, in order. */
+  List<GuidanceModule> elements() {
+    return catalogue.modules(locale.tag()).stream().filter(GuidanceModule::element).toList();
+  }
+
+  private ChangeView change(
+      SnapshotDiff.Change c, Map<String, String> questionNames, PlanMessages pm, Locale loc) {
+    ReviewMessages m = messages();
+    String question = questionNames.getOrDefault(c.questionId(), c.questionId());
+    String what =
+        switch (c.kind()) {
+          case ANSWER_EDITED -> m.change_answer_edited(question);
+          case ANSWER_ADDED -> m.change_answer_added(question);
+          case ANSWER_REMOVED -> m.change_answer_removed(question);
+          case ACTION_ADDED -> m.change_action_added(question);
+          case ACTION_REMOVED -> m.change_action_removed(question);
+          case ACTION_EDITED -> m.change_action_edited(question);
+        };
+    List<FieldChange> fields = new ArrayList<>();
+    for (String field : c.fields()) {
+      boolean action = c.kind().name().startsWith("ACTION");
+      String before = shown(pm, field, c.before().get(field), action, loc);
+      String after = shown(pm, field, c.after().get(field), action, loc);
+      fields.add(
+          new FieldChange(
+              Labels.field(pm, field),
+              before,
+              after,
+              LONG_FIELDS.contains(field) ? WordDiff.between(before, after) : List.of()));
+    }
+    return new ChangeView(c.kind().name(), what, fields);
+  }
+
+  /** A snapshot value as the reader sees it: statuses and dates in the page's language. */
+  private static String shown(
+      PlanMessages m, String field, Object value, boolean action, Locale loc) {
+    if (value == null) {
+      return "";
+    }
+    return switch (field) {
+      case "status" -> action ? actionStatus(m, value) : answerStatus(m, value);
+      case "targetDate", "dueDate" -> date(value, loc);
+      default -> value.toString();
+    };
   }
 
   private static String answerStatus(PlanMessages m, Object code) {

@@ -81,4 +81,14 @@ public class Layout {
     String uri = request.getCurrent().request().uri();
     return SafeRedirect.localPath(uri);
   }
+
+  /**
+   * Whether the page was opened from "check your plan" ({@code ?return=check}, kept in the form's
+   * address so that a refused save still knows), so that saving goes back there instead of to the
+   * task list.
+   */
+  public boolean returnToCheck() {
+    var current = request.getCurrent();
+    return current != null && "check".equals(current.request().getParam("return"));
+  }
 }

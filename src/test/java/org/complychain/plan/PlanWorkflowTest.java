@@ -99,7 +99,7 @@ class PlanWorkflowTest {
         .then()
         .statusCode(200)
         .body(containsString("Grievance figures are collected quarterly."))
-        .body(containsString("href=\"" + plan + "/elements/e5#e5.q2\""))
+        .body(containsString("href=\"" + plan + "/elements/e5?return=check#e5.q2\""))
         .body(containsString("Not answered yet"));
   }
 

@@ -65,10 +65,21 @@ class ReviewBrowserTest {
     browser.findElement(By.linkText("Browser review plan")).click();
     waitUntil(ExpectedConditions.urlContains("/audit/versions/"));
 
-    browser.findElement(By.id("comment-e1.q1")).sendKeys("Which unions did you speak to?");
-    browser.findElement(By.cssSelector("#e1\\.q1 form button")).click();
-    waitUntil(ExpectedConditions.urlContains("saved=1"));
+    assertTrue(browser.findElements(By.tagName("textarea")).size() == 1, "only the decision note");
+    browser.findElement(By.cssSelector("a[href$='/elements/e1']")).click();
+    waitUntil(ExpectedConditions.urlContains("/elements/e1"));
+    browser.findElement(By.cssSelector("a[href$='comment?target=e1.q1']")).click();
+    waitUntil(ExpectedConditions.urlContains("target=e1.q1"));
+    submitAndWait(By.cssSelector("form[action$='/comments'] button"));
+    assertTrue(
+        browser.getPageSource().contains("Question 1.1: Write a comment before adding it"),
+        "a refused comment names its question");
+    browser.findElement(By.id("body")).sendKeys("Which unions did you speak to?");
+    submitAndWait(By.cssSelector("form[action$='/comments'] button"));
+    assertTrue(browser.getCurrentUrl().contains("/elements/e1?saved=1#e1.q1"));
     assertTrue(browser.getPageSource().contains("Which unions did you speak to?"));
+    browser.findElement(By.cssSelector("a.back-link")).click();
+    waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("decision")));
 
     browser.findElement(By.cssSelector("input[name=decision][value=CHANGES_REQUESTED]")).click();
     browser.findElement(By.id("note")).sendKeys("Please name the unions.");
@@ -87,6 +98,11 @@ class ReviewBrowserTest {
     waitUntil(ExpectedConditions.urlContains("/audit/versions/"));
     assertTrue(browser.getPageSource().contains("What changed since version 1"));
     browser.findElement(By.cssSelector("input[name=decision][value=APPROVED]")).click();
+    submitAndWait(By.cssSelector("#decision button"));
+    assertTrue(
+        browser.getPageSource().contains("Tick the box to confirm"), "approval is confirmed");
+    browser.findElement(By.cssSelector("input[name=decision][value=APPROVED]")).click();
+    browser.findElement(By.id("confirm")).click();
     submitAndWait(By.cssSelector("#decision button"));
     assertTrue(browser.getPageSource().contains("Approved"));
     assertTrue(

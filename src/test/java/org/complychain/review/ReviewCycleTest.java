@@ -57,8 +57,13 @@ class ReviewCycleTest {
         .get("/audit/versions/" + v1)
         .then()
         .statusCode(200)
-        .body(containsString("Outside this year&#39;s scope."))
         .body(containsString("This is the first version sent for review"));
+    auditor
+        .req()
+        .get("/audit/versions/" + v1 + "/elements/e1")
+        .then()
+        .statusCode(200)
+        .body(containsString("Outside this year&#39;s scope."));
     comment(auditor, v1, "e1.q1", "Name the worker organisations you contacted.")
         .then()
         .statusCode(303);
@@ -102,8 +107,14 @@ class ReviewCycleTest {
         .get("/audit/versions/" + v2)
         .then()
         .body(containsString("What changed since version 1"))
-        .body(containsString("Answer to e1.q1 edited"))
-        .body(containsString("We met the garment workers&#39; union on 3 March."));
+        .body(containsString("Answer changed: 1.1 "));
+    auditor
+        .req()
+        .get("/audit/versions/" + v2 + "/elements/e1")
+        .then()
+        .body(containsString("We met the garment workers&#39; union on 3 March."))
+        .body(containsString("Name the worker organisations you contacted."))
+        .body(containsString("on version 1"));
     changeProductsBehindTheReview("Products changed while the auditor was reading");
     decide(auditor, v2, "APPROVED", "Approved for 2027.", lockVersion(auditor, v2))
         .then()
@@ -120,7 +131,10 @@ class ReviewCycleTest {
     assertTrue(java.util.Arrays.equals(bytes, again), "the stored document is served as stored");
     try (var document = Loader.loadPDF(bytes)) {
       String text = new PDFTextStripper().getText(document);
-      assertTrue(text.contains("auditor"), "the approver is named");
+      assertTrue(
+          text.contains("Amira Haddad") && text.contains("Managing Director"),
+          "the company's approver signs the plan");
+      assertTrue(text.contains("Examiné par (auditeur)"), "the auditor is named as reviewer");
       assertTrue(!text.contains("BROUILLON") && !text.contains("DRAFT"), "no draft watermark");
       assertTrue(
           !text.contains("Products changed while the auditor was reading"),
@@ -135,7 +149,14 @@ class ReviewCycleTest {
         .formParam("csrf-token", company.csrfToken())
         .post(plan + "/new-version")
         .then()
-        .statusCode(303);
+        .statusCode(303)
+        .header("Location", org.hamcrest.Matchers.endsWith(plan + "/review?reopened=1"));
+    company
+        .req()
+        .get(plan + "/review?reopened=1")
+        .then()
+        .body(containsString("A new version is open."))
+        .body(not(containsString("Your answers have been saved.")));
     Map<String, String> next = elementForm(company, plan, "e3");
     next.put("status.e3.q1", "IN_PROGRESS");
     next.put("text.e3.q1", "Work for the next version.");

@@ -72,12 +72,26 @@ final class ReviewFixtures {
     return PlanForms.element(session, plan, element);
   }
 
+  /** Submits from "check your plan" with an approver named and the declaration ticked. */
   static Response submit(Session company, String plan, String lang) {
     return company
         .req()
         .formParam("csrf-token", company.csrfToken())
         .formParam("lang", lang)
+        .formParam("approverName", "Amira Haddad")
+        .formParam("approverPosition", "Managing Director")
+        .formParam("declared", "yes")
         .post(plan + "/submit");
+  }
+
+  /** Takes Larkspur's auditor away (the next test's fixture assigns them again). */
+  static void withoutAuditor(EntityManager em) {
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                em.createNativeQuery("delete from auditor_assignment where organisation_id = ?1")
+                    .setParameter(1, LARKSPUR)
+                    .executeUpdate());
   }
 
   /** The id of the newest version of the plan titled so, as the auditor's queue links it. */
@@ -106,7 +120,19 @@ final class ReviewFixtures {
         .formParam("decision", decision)
         .formParam("note", note)
         .formParam("version", String.valueOf(version))
+        .formParam("confirm", "yes")
         .post("/audit/versions/" + versionId + "/decision");
+  }
+
+  static Response reply(
+      Session auditor, String versionId, String target, String commentId, String body) {
+    return auditor
+        .req()
+        .formParam("csrf-token", auditor.csrfToken())
+        .formParam("target", target)
+        .formParam("reply", commentId)
+        .formParam("body", body)
+        .post(commentsPath(versionId, target));
   }
 
   static Response comment(Session auditor, String versionId, String target, String body) {
@@ -115,6 +141,11 @@ final class ReviewFixtures {
         .formParam("csrf-token", auditor.csrfToken())
         .formParam("target", target)
         .formParam("body", body)
-        .post("/audit/versions/" + versionId + "/comments");
+        .post(commentsPath(versionId, target));
+  }
+
+  /** Comments are posted under the element of their target ({@code e2} of {@code e2.q3}). */
+  static String commentsPath(String versionId, String target) {
+    return "/audit/versions/" + versionId + "/elements/" + target.split("\\.")[0] + "/comments";
   }
 }

@@ -60,6 +60,12 @@ class ReviewRoleMatrixTest {
     gets.put("/audit", List.of(302, 403, 403, 200, 200, 403));
     gets.put("/audit/versions/" + version, List.of(302, 403, 403, 200, 404, 403));
     gets.put("/audit/versions/" + version + "/pdf", List.of(302, 403, 403, 200, 404, 403));
+    gets.put("/audit/versions/" + version + "/elements/e1", List.of(302, 403, 403, 200, 404, 403));
+    gets.put(
+        "/audit/versions/" + version + "/elements/e1/comment?target=e1.q1",
+        List.of(302, 403, 403, 404, 404, 403));
+    gets.put(
+        "/audit/versions/" + version + "/submitted.pdf", List.of(302, 403, 403, 404, 404, 403));
     gets.put("/admin", List.of(302, 403, 403, 403, 403, 200));
 
     List<String> wrong = new ArrayList<>();
@@ -85,7 +91,9 @@ class ReviewRoleMatrixTest {
     posts.put(plan + "/submit", List.of(302, 409, 404, 403, 403, 403));
     posts.put(plan + "/new-version", List.of(302, -1, 404, 403, 403, 403));
     posts.put(plan + "/elements/e1", List.of(302, 409, 404, 403, 403, 403));
-    posts.put("/audit/versions/" + version + "/comments", List.of(302, 403, 403, -1, 404, 403));
+    posts.put(
+        "/audit/versions/" + version + "/elements/e1/comments",
+        List.of(302, 403, 403, -1, 404, 403));
     posts.put("/audit/versions/" + version + "/decision", List.of(302, 403, 403, 409, 404, 403));
     for (var entry : posts.entrySet()) {
       for (int i = 0; i < WHO.size(); i++) {
