@@ -277,4 +277,16 @@ public interface PdfMessages {
 
   @Message
   String download_back();
+
+  @Message
+  String missing_title();
+
+  @Message
+  String missing_intro();
+
+  @Message
+  String missing_col_code();
+
+  @Message
+  String missing_col_count();
 }
