@@ -288,5 +288,5 @@ public interface PdfMessages {
   String missing_col_code();
 
   @Message
-  String missing_col_count();
+  String missing_col_context();
 }
