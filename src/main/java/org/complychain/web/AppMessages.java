@@ -317,4 +317,7 @@ public interface AppMessages {
 
   @Message
   String error_summary_title();
+
+  @Message
+  String error_503();
 }

@@ -51,7 +51,8 @@ public class ErrorPages {
     return page(Response.Status.INTERNAL_SERVER_ERROR.getStatusCode());
   }
 
-  static Response page(int status) {
+  /** The localised error page for a status; other features add their own headers to it. */
+  public static Response page(int status) {
     return Response.status(status)
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
         .entity(Templates.error(status))
