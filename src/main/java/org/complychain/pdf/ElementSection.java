@@ -32,7 +32,7 @@ final class ElementSection {
       if (q.status() == AnswerStatus.NOT_APPLICABLE && present(q.naReason())) {
         Paragraph reason = type.paragraph(null, type.body);
         reason.add(new Chunk(m.answer_reason_label() + " ", type.bold));
-        reason.add(new Chunk(Typography.clean(q.naReason()), type.body));
+        type.append(reason, q.naReason(), type.body);
         c.add(reason);
       }
       if (present(q.answer())) {
@@ -77,7 +77,7 @@ final class ElementSection {
 
   private static void label(Phrase phrase, Typography type, String label, String value) {
     phrase.add(new Chunk(label + " ", type.smallMuted));
-    phrase.add(new Chunk(Typography.clean(value), type.smallBold));
+    type.append(phrase, value, type.smallBold);
   }
 
   private static boolean present(String text) {

@@ -2,7 +2,10 @@ package org.complychain.pdf;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfGState;
@@ -38,7 +41,7 @@ final class PageDecorations extends PdfPageEventHelper {
   private final Map<String, String> bookmarks;
   private final Set<String> placed = new HashSet<>();
   private final List<PdfTemplate> footers = new ArrayList<>();
-  private String fittedHeader;
+  private Phrase fittedHeader;
 
   /**
    * @param bookmarks outline titles by the generic tag of the heading that starts them
@@ -66,10 +69,12 @@ final class PageDecorations extends PdfPageEventHelper {
     if (number > 1) {
       float y = page.getTop() - 40;
       if (fittedHeader == null) {
-        fittedHeader =
-            Typography.fit(type.fonts.regular(), header, 8, document.right() - document.left());
+        // The header repeats the organisation's and plan's names, which may be in any script.
+        Font font = new Font(type.fonts.regular(), 8, Font.NORMAL, Typography.MUTED);
+        fittedHeader = new Phrase("", font);
+        type.append(fittedHeader, type.fit(header, font, document.right() - document.left()), font);
       }
-      note(cb, fittedHeader, document.left(), y);
+      ColumnText.showTextAligned(cb, Element.ALIGN_LEFT, fittedHeader, document.left(), y, 0);
       rule(cb, document.left(), document.right(), y - 6);
     }
     float footerY = 34;

@@ -280,4 +280,16 @@ public interface PdfMessages {
 
   @Message
   String sign_reviewer();
+
+  @Message
+  String missing_title();
+
+  @Message
+  String missing_intro();
+
+  @Message
+  String missing_col_code();
+
+  @Message
+  String missing_col_context();
 }

@@ -21,7 +21,9 @@ import org.complychain.plan.Plan;
 import org.complychain.plan.PlanAccess;
 import org.complychain.security.Role;
 import org.complychain.web.Dates;
+import org.complychain.web.ErrorPages;
 import org.complychain.web.Languages;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The plan as a PDF in the language chosen at download, and the page where it is chosen. */
 @Path("/plans/{plan}")
@@ -31,6 +33,7 @@ public class PdfResource {
   @Inject PlanAccess access;
   @Inject PlanDocuments documents;
   @Inject DocumentReview review;
+  @Inject PdfRenderSlots slots;
 
   /** A language in the chooser; its name comes from the message key {@code lang_<code>}. */
   public record LanguageOption(String code, boolean selected) {
@@ -68,6 +71,15 @@ public class PdfResource {
             languages));
   }
 
+  /** Too many PDFs are being laid out: the localised "busy" page, and when to try again. */
+  @ServerExceptionMapper
+  public Response busy(PdfRenderSlots.Busy e) {
+    return Response.fromResponse(
+            ErrorPages.page(Response.Status.SERVICE_UNAVAILABLE.getStatusCode()))
+        .header(HttpHeaders.RETRY_AFTER, PdfRenderSlots.Busy.RETRY_AFTER)
+        .build();
+  }
+
   /**
    * The PDF. Without {@code lang} it is in the page's language; a language the product does not
    * have is a bad request. Another organisation's plan is not found, whatever the language.
@@ -82,7 +94,7 @@ public class PdfResource {
             : Languages.supported(lang).orElseThrow(BadRequestException::new);
     PlanDocument document = documents.build(plan, language, OffsetDateTime.now(ZoneOffset.UTC));
     PdfText text = PdfText.of(language);
-    byte[] pdf = PlanPdf.render(document, text);
+    byte[] pdf = slots.render(() -> PlanPdf.render(document, text));
     return Response.ok(pdf, "application/pdf")
         .header(
             HttpHeaders.CONTENT_DISPOSITION,

@@ -68,6 +68,7 @@ public final class PlanPdf {
     }
     ActionTable.add(c, d);
     GlossarySection.add(c, d);
+    MissingCharactersSection.add(c, type.runs.missing());
     document.close();
     return out.toByteArray();
   }

@@ -10,6 +10,7 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.awt.Color;
+import java.util.List;
 
 /** Type sizes, colours and the few building blocks every section is made of. */
 final class Typography {
@@ -22,6 +23,10 @@ final class Typography {
   static final Color WARNING = new Color(0xb4, 0x23, 0x18);
 
   final PdfFonts fonts;
+
+  /** Splits text over the faces that can draw it; one per document, it lists what none could. */
+  final TextRuns runs;
+
   final Font title;
   final Font h1;
   final Font h2;
@@ -38,6 +43,7 @@ final class Typography {
 
   Typography(PdfFonts fonts) {
     this.fonts = fonts;
+    this.runs = new TextRuns(fonts);
     title = new Font(fonts.bold(), 26, Font.NORMAL, ACCENT);
     h1 = new Font(fonts.bold(), 17, Font.NORMAL, ACCENT);
     h2 = new Font(fonts.bold(), 12.5f, Font.NORMAL, INK);
@@ -54,18 +60,20 @@ final class Typography {
   }
 
   Paragraph paragraph(String text, Font font) {
-    Paragraph p = new Paragraph(font.getSize() * 1.4f, clean(text), font);
+    Paragraph p = new Paragraph(font.getSize() * 1.4f, "", font);
+    append(p, text, font);
     p.setSpacingAfter(font.getSize() * 0.6f);
     return p;
   }
 
   /** A heading that starts a bookmark; the page event turns the tag into an outline entry. */
   Paragraph heading(String text, Font font, String bookmark) {
-    Chunk chunk = new Chunk(clean(text), font);
-    if (bookmark != null) {
-      chunk.setGenericTag(bookmark);
+    Paragraph p = new Paragraph(font.getSize() * 1.25f, "", font);
+    List<Chunk> chunks = runs.chunks(clean(text), font);
+    if (bookmark != null && !chunks.isEmpty()) {
+      chunks.get(0).setGenericTag(bookmark);
     }
-    Paragraph p = new Paragraph(font.getSize() * 1.25f, chunk);
+    p.addAll(chunks);
     p.setSpacingBefore(font.getSize() * 0.6f);
     p.setSpacingAfter(font.getSize() * 0.5f);
     return p;
@@ -90,7 +98,14 @@ final class Typography {
   }
 
   PdfPCell cell(String text, Font font) {
-    return cell(new Phrase(font.getSize() * 1.3f, clean(text), font));
+    Phrase phrase = new Phrase(font.getSize() * 1.3f, "", font);
+    append(phrase, text, font);
+    return cell(phrase);
+  }
+
+  /** Adds text to a phrase, each character in a face that can draw it. */
+  void append(Phrase phrase, String text, Font font) {
+    phrase.addAll(runs.chunks(clean(text), font));
   }
 
   PdfPCell cell(Phrase phrase) {
@@ -116,7 +131,19 @@ final class Typography {
     table.addCell(text);
   }
 
-  /** Shortens a line with an ellipsis until it fits the width. */
+  /** Shortens a line with an ellipsis until it fits the width, measuring each run in its face. */
+  String fit(String text, Font font, float width) {
+    if (runs.width(text, font) <= width) {
+      return text;
+    }
+    String shorter = text;
+    while (!shorter.isEmpty() && runs.width(shorter + "…", font) > width) {
+      shorter = shorter.substring(0, shorter.offsetByCodePoints(shorter.length(), -1));
+    }
+    return shorter.strip() + "…";
+  }
+
+  /** Shortens a line in one face with an ellipsis until it fits the width. */
   static String fit(BaseFont font, String text, float size, float width) {
     if (font.getWidthPoint(text, size) <= width) {
       return text;

@@ -359,4 +359,7 @@ public interface AppMessages {
 
   @Message
   String invitation_decline();
+
+  @Message
+  String error_503();
 }

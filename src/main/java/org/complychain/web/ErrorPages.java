@@ -65,10 +65,11 @@ public class ErrorPages {
   }
 
   /**
-   * Rendered here rather than left to the writer, so that a filter's refusal (which skips the
-   * template handling of resource methods) gets the same page.
+   * The localised error page for a status. Rendered here rather than left to the writer, so that a
+   * filter's refusal (which skips the template handling of resource methods) gets the same page;
+   * other features add their own headers to it.
    */
-  static Response page(int status) {
+  public static Response page(int status) {
     return Response.status(status)
         .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
         .entity(html(status))

@@ -43,6 +43,7 @@ class PdfResourceTest {
 
   @Inject PlanService plans;
   @Inject PlanDocuments documents;
+  @Inject PdfRenderSlots renderSlots;
 
   /** One plan of the company's organisation, with an answer in mixed languages and an action. */
   @BeforeEach
@@ -226,5 +227,44 @@ class PdfResourceTest {
                   };
                 });
     assertArrayEquals(twice[0], twice[1]);
+  }
+
+  @Test
+  void whenEverySlotIsTakenTheDownloadIsTurnedAwayWithALocalisedPageAndRetryAfter()
+      throws Exception {
+    int processors = Runtime.getRuntime().availableProcessors();
+    java.util.concurrent.CountDownLatch running =
+        new java.util.concurrent.CountDownLatch(processors);
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newFixedThreadPool(processors);
+    try {
+      for (int i = 0; i < processors; i++) {
+        pool.submit(
+            () ->
+                renderSlots.render(
+                    () -> {
+                      running.countDown();
+                      try {
+                        release.await(30, java.util.concurrent.TimeUnit.SECONDS);
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                      }
+                      return new byte[0];
+                    }));
+      }
+      assertTrue(running.await(10, java.util.concurrent.TimeUnit.SECONDS));
+      Response busy =
+          SignIn.as("company").cookie("lang", "fr").get("/plans/" + planId + "/pdf?lang=en");
+      busy.then()
+          .statusCode(503)
+          .header("Retry-After", "5")
+          .contentType(Matchers.containsString("text/html"));
+      assertTrue(busy.asString().contains("De nombreux documents sont en cours de préparation"));
+    } finally {
+      release.countDown();
+      pool.shutdown();
+    }
+    SignIn.as("company").get("/plans/" + planId + "/pdf?lang=en").then().statusCode(200);
   }
 }

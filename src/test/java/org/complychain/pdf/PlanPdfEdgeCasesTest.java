@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.complychain.plan.ActionStatus;
 import org.complychain.plan.Answer;
 import org.junit.jupiter.api.Test;
@@ -107,7 +108,10 @@ class PlanPdfEdgeCasesTest {
     PdfText text = BundleFiles.text("ms");
     byte[] first = PlanPdf.render(d, text);
     assertArrayEquals(first, PlanPdf.render(d, text));
-    assertArrayEquals(first, PlanPdf.render(d, text, PdfFonts.load()), "fonts parsed anew");
+    assertArrayEquals(
+        first,
+        CompletableFuture.supplyAsync(() -> PlanPdf.render(d, text)).join(),
+        "on another thread, with the same shared fonts");
 
     PlanDocument later = SamplePlans.plan("ms", q -> MIXED + " " + q.id(), 12, UNSAFE_NAME);
     later = at(later, later.generatedAt().plusSeconds(1));
