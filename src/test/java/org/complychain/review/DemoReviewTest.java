@@ -34,6 +34,12 @@ class DemoReviewTest {
         .get("/audit/versions/" + version)
         .then()
         .statusCode(200)
+        .body(org.hamcrest.Matchers.containsString("Kestrel Cocoa Trading"));
+    auditor
+        .req()
+        .get("/audit/versions/" + version + "/elements/e1")
+        .then()
+        .statusCode(200)
         .body(org.hamcrest.Matchers.containsString("International Cocoa Initiative"));
   }
 
