@@ -3,12 +3,16 @@ package org.complychain.guidance;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import org.complychain.support.DatabaseTest;
 import org.complychain.support.SignIn;
+import org.complychain.web.AppMessages;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -127,6 +131,17 @@ class GuidancePagesTest {
         .body(containsString("Page 2 of"))
         .body(containsString("start=\"21\""));
     given().get("/guidance/search?q=supplier&page=abc").then().statusCode(200);
+  }
+
+  @Test
+  void oneSearchResultIsCountedInTheSingular() {
+    AppMessages en = MessageBundles.get(AppMessages.class, Localized.Literal.of("en"));
+    assertEquals("1 result for “cocoa”", en.search_count(1, "cocoa"));
+    assertEquals("2 results for “cocoa”", en.search_count(2, "cocoa"));
+    AppMessages fr = MessageBundles.get(AppMessages.class, Localized.Literal.of("fr"));
+    assertEquals("1 résultat pour « cacao »", fr.search_count(1, "cacao"));
+    AppMessages es = MessageBundles.get(AppMessages.class, Localized.Literal.of("es"));
+    assertEquals("3 resultados para «cacao»", es.search_count(3, "cacao"));
   }
 
   @Test

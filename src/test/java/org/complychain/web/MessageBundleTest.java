@@ -89,6 +89,29 @@ class MessageBundleTest {
     }
   }
 
+  /**
+   * The bundle files merge as a union (see .gitattributes), so a line changed on two branches comes
+   * back twice; Properties would silently keep the last one.
+   */
+  @Test
+  void noKeyIsDefinedTwice() throws IOException {
+    for (String family : families()) {
+      for (String lang : Languages.CODES) {
+        Path file = DIR.resolve(family + "_" + lang + ".properties");
+        Set<String> seen = new TreeSet<>();
+        boolean continued = false;
+        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+          boolean entry = !continued && !line.isBlank() && !line.startsWith("#");
+          continued = line.endsWith("\\");
+          if (entry) {
+            String key = line.split("[=:]", 2)[0].strip();
+            assertTrue(seen.add(key), file + ": " + key + " is defined twice");
+          }
+        }
+      }
+    }
+  }
+
   @Test
   void otherLanguagesAreNotCopiesOfEnglish() throws IOException {
     for (String family : families()) {
