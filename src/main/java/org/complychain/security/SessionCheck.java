@@ -28,6 +28,9 @@ public class SessionCheck {
 
   static final String BUILT_IN_FORM_POST = "/j_security_check";
 
+  /** Style sheets and images are public; checking the session for them would only cost reads. */
+  private static final String STATIC = "/static/";
+
   @Inject AppSessions sessions;
   @Inject SessionCookies cookies;
   @Inject FormDrafts drafts;
@@ -48,7 +51,10 @@ public class SessionCheck {
   private void check(RoutingContext ctx) {
     SecurityIdentity identity =
         ctx.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
-    if (identity == null || identity.isAnonymous() || LoginResource.isSignInOrOut(ctx)) {
+    if (identity == null
+        || identity.isAnonymous()
+        || LoginResource.isSignInOrOut(ctx)
+        || ctx.normalizedPath().startsWith(STATIC)) {
       ctx.next();
       return;
     }

@@ -16,11 +16,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 record SessionKey(UUID id, boolean oidc) {
 
   static Optional<SessionKey> of(SecurityIdentity identity, RoutingContext ctx, String cookie) {
-    if (identity.getPrincipal() instanceof JsonWebToken token) {
-      String sid = token.getClaim("sid");
-      String basis = sid != null && !sid.isBlank() ? "sid:" + sid : "token:" + token.getRawToken();
-      return Optional.of(
-          new SessionKey(UUID.nameUUIDFromBytes(basis.getBytes(StandardCharsets.UTF_8)), true));
+    Optional<SessionKey> oidc = oidc(identity);
+    if (oidc.isPresent()) {
+      return oidc;
     }
     Cookie value = ctx.request().getCookie(cookie);
     if (value == null) {
@@ -31,5 +29,16 @@ record SessionKey(UUID id, boolean oidc) {
     } catch (IllegalArgumentException e) {
       return Optional.empty();
     }
+  }
+
+  /** The session of an identity signed in through the OIDC provider, if it is one. */
+  static Optional<SessionKey> oidc(SecurityIdentity identity) {
+    if (!(identity.getPrincipal() instanceof JsonWebToken token)) {
+      return Optional.empty();
+    }
+    String sid = token.getClaim("sid");
+    String basis = sid != null && !sid.isBlank() ? "sid:" + sid : "token:" + token.getRawToken();
+    return Optional.of(
+        new SessionKey(UUID.nameUUIDFromBytes(basis.getBytes(StandardCharsets.UTF_8)), true));
   }
 }

@@ -78,6 +78,18 @@ class KeptFormTest {
   }
 
   @Test
+  void aLongFormSaysWhenTheSessionWouldEnd() {
+    Session session = SignIn.session("company");
+    String plan = createPlan(session);
+    session
+        .req()
+        .get(plan + "/elements/e2")
+        .then()
+        .statusCode(200)
+        .body(containsString("if this page is left for 30 minutes without saving"));
+  }
+
+  @Test
   void someoneElseSigningInOnTheSameBrowserDoesNotGetIt() throws SQLException {
     CookieFilter browser = new CookieFilter();
     Response signIn = SignIn.post(browser, "company", "company");
