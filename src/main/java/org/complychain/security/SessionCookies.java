@@ -1,12 +1,12 @@
 package org.complychain.security;
 
-import io.quarkus.vertx.http.runtime.security.FormAuthenticationMechanism;
 import io.vertx.core.http.Cookie;
 import io.vertx.core.http.CookieSameSite;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.UUID;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /** The cookies that make up a sign-in: setting the session's, and removing all of them. */
 @ApplicationScoped
@@ -18,6 +18,9 @@ public class SessionCookies {
   private static final String OIDC_SESSION_PREFIX = "q_session";
 
   @Inject SessionConfig config;
+
+  @ConfigProperty(name = "quarkus.http.auth.form.cookie-name", defaultValue = "quarkus-credential")
+  String credentialCookie;
 
   String sessionName() {
     return config.cookieName();
@@ -38,7 +41,9 @@ public class SessionCookies {
 
   /** Removes every sign-in cookie: the form's, the session's and the OIDC provider's. */
   void clearAll(RoutingContext ctx) {
-    FormAuthenticationMechanism.logout(ctx);
+    // Not FormAuthenticationMechanism.logout: it fails where the form mechanism never started
+    // (OIDC).
+    ctx.response().addCookie(cookie(credentialCookie, "").setMaxAge(0));
     ctx.response().addCookie(cookie(config.cookieName(), "").setMaxAge(0));
     for (String name : ctx.request().cookieMap().keySet()) {
       if (name.startsWith(OIDC_SESSION_PREFIX)) {

@@ -116,7 +116,10 @@ class KeycloakSignInIT {
   private int statusWith(String cookies) {
     try {
       HttpRequest request =
-          HttpRequest.newBuilder(URI.create(app + "/dashboard")).header("Cookie", cookies).build();
+          HttpRequest.newBuilder(URI.create(app + "/dashboard"))
+              .timeout(WAIT)
+              .header("Cookie", cookies)
+              .build();
       return HttpClient.newHttpClient()
           .send(request, HttpResponse.BodyHandlers.discarding())
           .statusCode();
