@@ -107,7 +107,12 @@ public class PlanLoad {
               .cookieHandler(new CookieManager())
               .followRedirects(HttpClient.Redirect.NEVER)
               .build();
-      post("/j_security_check", Map.of("j_username", "company", "j_password", "company"));
+      post(
+          "/login",
+          Map.of(
+              "csrf-token", token(fetch("/login")),
+              "j_username", "company",
+              "j_password", "company"));
       String token = token(fetch("/dashboard"));
       var created =
           post(

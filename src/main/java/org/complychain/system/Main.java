@@ -10,6 +10,7 @@ import io.quarkus.runtime.annotations.QuarkusMain;
 public class Main {
 
   public static void main(String... args) {
+    SecretKeys.prepare();
     if (DemoDatabaseSettings.fromEnvironment().shouldStart()) {
       DemoDatabase.start(DemoDatabaseSettings.fromEnvironment());
     }

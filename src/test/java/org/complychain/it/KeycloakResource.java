@@ -90,7 +90,11 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
         "quarkus.http.auth.session.encryption-key",
         randomKey(),
         "quarkus.rest-csrf.token-signature-key",
-        randomKey());
+        randomKey(),
+        "quarkus.oidc.token-state-manager.encryption-secret",
+        randomKey(),
+        "complychain.session.secure-cookies",
+        "false");
   }
 
   @Override

@@ -6,8 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.complychain.support.Browser;
 import org.complychain.support.EmbeddedPostgresResource;
 import org.eclipse.microprofile.config.ConfigProvider;
@@ -67,6 +74,8 @@ class KeycloakSignInIT {
 
     browser.get(app + "/dashboard");
     waitForPage(app + "/dashboard");
+    String copiedCookies = cookieHeader();
+    assertEquals(200, statusWith(copiedCookies), "a copy of the cookies works before sign-out");
     browser.findElement(By.xpath("//form[@action='/logout']//button[.='Sign out']")).click();
     // Quarkus ends its session and sends the browser through Keycloak's end-session endpoint, which
     // returns it to the public home page (Keycloak echoes the logout request's state parameter).
@@ -76,6 +85,9 @@ class KeycloakSignInIT {
     assertTrue(
         browser.findElements(By.xpath("//form[@action='/logout']")).isEmpty(),
         "the home page still offers sign-out");
+
+    // A copy of the cookies taken before sign-out no longer opens the dashboard.
+    assertEquals(302, statusWith(copiedCookies), "the copied session still works after sign-out");
 
     // Both sessions are gone: the app asks Keycloak, and Keycloak asks for a password again.
     browser.get(app + "/dashboard");
@@ -92,6 +104,31 @@ class KeycloakSignInIT {
 
     waitForPage(app + "/audit");
     assertEquals("Reviews", heading());
+  }
+
+  /** The app's cookies as the browser would send them, for replaying them elsewhere. */
+  private String cookieHeader() {
+    return browser.manage().getCookies().stream()
+        .map(c -> c.getName() + "=" + c.getValue())
+        .collect(Collectors.joining("; "));
+  }
+
+  private int statusWith(String cookies) {
+    try {
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(app + "/dashboard"))
+              .timeout(WAIT)
+              .header("Cookie", cookies)
+              .build();
+      return HttpClient.newHttpClient()
+          .send(request, HttpResponse.BodyHandlers.discarding())
+          .statusCode();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private void signInAtKeycloak(String username, String password) {

@@ -30,27 +30,28 @@ public final class SignIn {
   public static Session session(String username) {
     CookieFilter cookies = new CookieFilter();
     if (username != null) {
-      given()
-          .filter(cookies)
-          .redirects()
-          .follow(false)
-          .formParam("j_username", username)
-          .formParam("j_password", username)
-          .post("/j_security_check")
-          .then()
-          .statusCode(302);
+      post(cookies, username, username).then().statusCode(303);
     }
     return new Session(cookies);
+  }
+
+  /** Posts the real login form, with the token its page carries, in the given cookie jar. */
+  public static io.restassured.response.Response post(
+      CookieFilter cookies, String username, String password) {
+    String page = given().filter(cookies).get("/login").then().statusCode(200).extract().asString();
+    return given()
+        .filter(cookies)
+        .redirects()
+        .follow(false)
+        .formParam("csrf-token", token(page))
+        .formParam("j_username", username)
+        .formParam("j_password", password)
+        .post("/login");
   }
 
   /** A single request specification in a new session of the given account. */
   public static RequestSpecification as(String username) {
     return session(username).req();
-  }
-
-  /** Loads a page so that the CSRF cookie is set, and returns the token for the next form. */
-  public static String csrfToken(RequestSpecification session) {
-    return token(session.get("/").then().statusCode(200).extract().asString());
   }
 
   public static String token(String html) {

@@ -32,9 +32,10 @@ class SecurityHeadersTest {
 
   @Test
   void aPostWithTheTokenIsAcceptedAndEndsTheSession() {
-    var session = SignIn.as("company");
-    String token = SignIn.csrfToken(session);
+    var session = SignIn.session("company");
+    String token = session.csrfToken();
     session
+        .req()
         .formParam("csrf-token", token)
         .post("/logout")
         .then()
