@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
+import io.restassured.filter.cookie.CookieFilter;
 import io.restassured.response.Response;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.BeanParam;
@@ -37,6 +38,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.complychain.support.DatabaseTest;
 import org.complychain.support.SignIn;
@@ -100,6 +102,7 @@ class MalformedInputTest {
       String path = route.path(plan);
       for (String bad : BROKEN_ENCODING) {
         expect400(post(session, path, "csrf-token=" + bad), route + " csrf-token=" + bad);
+        expect400(post(session, path, "csrf-token=x"), route + " csrf-token=x");
         for (String field : route.params) {
           String body = "csrf-token=" + token + "&" + field + "=" + bad;
           expect400(post(session, path, body), route + " " + field + "=" + bad);
@@ -213,19 +216,13 @@ class MalformedInputTest {
     }
   }
 
+  /** The cookies a sign-in through the real form sets: the credential and the session. */
   private static String credential(String user) {
-    String value =
-        given()
-            .redirects()
-            .follow(false)
-            .formParam("j_username", user)
-            .formParam("j_password", user)
-            .post("/j_security_check")
-            .then()
-            .statusCode(302)
-            .extract()
-            .cookie("quarkus-credential");
-    return "quarkus-credential=" + value;
+    Response login = SignIn.post(new CookieFilter(), user, user);
+    assertEquals(303, login.statusCode(), "sign-in of " + user);
+    return login.getCookies().entrySet().stream()
+        .map(c -> c.getKey() + "=" + c.getValue())
+        .collect(Collectors.joining("; "));
   }
 
   /** One route: method, path template, who may use it, and its query or form parameter names. */
