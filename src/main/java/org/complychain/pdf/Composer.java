@@ -3,6 +3,14 @@ package org.complychain.pdf;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfObject;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfStructureElement;
+import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -20,6 +28,11 @@ final class Composer {
   final PdfMessages m;
   private final Map<String, String> bookmarks;
 
+  /**
+   * The root of the document's structure tree ({@code Document}); what is tagged hangs under it.
+   */
+  private PdfStructureElement structure;
+
   Composer(
       Document document,
       PdfWriter writer,
@@ -32,6 +45,12 @@ final class Composer {
     this.text = text;
     this.m = text.m();
     this.bookmarks = bookmarks;
+  }
+
+  /** Opens the document and starts its structure tree, which needs the open file's body. */
+  void open() {
+    document.open();
+    structure = new PdfStructureElement(writer.getStructureTreeRoot(), PdfName.DOCUMENT);
   }
 
   void add(Element element) {
@@ -68,6 +87,33 @@ final class Composer {
     if (writer.getVerticalPosition(false) - document.bottom() < height) {
       document.newPage();
     }
+  }
+
+  /**
+   * Places a drawing as a {@code Figure} of the structure tree with {@code alt} as its alternative
+   * text. OpenPDF tags nothing it lays out itself, so the drawing goes on the page's direct content
+   * inside its marked-content sequence, and an empty block of its height keeps its place in the
+   * flow.
+   */
+  void figure(PdfTemplate drawing, String alt) {
+    float before = 4;
+    float after = 8;
+    float height = drawing.getHeight();
+    keepSpace(before + height + after);
+    float y = writer.getVerticalPosition(true) - before - height;
+    PdfStructureElement figure = new PdfStructureElement(structure, PdfName.FIGURE);
+    figure.put(PdfName.ALT, new PdfString(alt, PdfObject.TEXT_UNICODE));
+    PdfContentByte cb = writer.getDirectContent();
+    cb.beginMarkedContentSequence(figure);
+    cb.addTemplate(drawing, document.left() + (width() - drawing.getWidth()) / 2, y);
+    cb.endMarkedContentSequence();
+    PdfPTable space = new PdfPTable(1);
+    space.setWidthPercentage(100);
+    PdfPCell cell = new PdfPCell();
+    cell.setBorder(PdfPCell.NO_BORDER);
+    cell.setFixedHeight(before + height + after);
+    space.addCell(cell);
+    add(space);
   }
 
   float width() {

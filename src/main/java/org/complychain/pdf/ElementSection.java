@@ -24,7 +24,7 @@ final class ElementSection {
     PdfMessages m = c.m;
     Typography type = c.type;
     c.section("element:" + e.id(), m.element_heading(e.number(), e.title()));
-    c.add(type.paragraph(m.element_progress(e.answered(), e.questions().size()), type.smallMuted));
+    c.add(type.paragraph(m.element_complete(e.answered(), e.questions().size()), type.smallMuted));
     for (PlanDocument.Question q : e.questions()) {
       c.keepSpace(QUESTION_START);
       c.add(type.heading(q.ref() + "  " + q.text(), type.h3, null));

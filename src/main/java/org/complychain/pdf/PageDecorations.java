@@ -9,6 +9,7 @@ import com.lowagie.text.pdf.ColumnText;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfDestination;
 import com.lowagie.text.pdf.PdfGState;
+import com.lowagie.text.pdf.PdfName;
 import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
@@ -61,11 +62,15 @@ final class PageDecorations extends PdfPageEventHelper {
     this.bookmarks = bookmarks;
   }
 
+  private static final PdfName ARTIFACT = new PdfName("Artifact");
+
   @Override
   public void onEndPage(PdfWriter writer, Document document) {
     PdfContentByte cb = writer.getDirectContent();
     Rectangle page = document.getPageSize();
     int number = writer.getPageNumber();
+    // Page furniture, not content: a screen reader skips it.
+    cb.beginMarkedContentSequence(ARTIFACT);
     if (number > 1) {
       float y = page.getTop() - 40;
       if (fittedHeader == null) {
@@ -83,8 +88,12 @@ final class PageDecorations extends PdfPageEventHelper {
     PdfTemplate footer = cb.createTemplate(FOOTER_WIDTH, FOOTER_HEIGHT);
     cb.addTemplate(footer, document.right() - FOOTER_WIDTH, footerY - 2);
     footers.add(footer);
+    cb.endMarkedContentSequence();
     if (watermark) {
-      watermark(writer.getDirectContentUnder(), page);
+      PdfContentByte under = writer.getDirectContentUnder();
+      under.beginMarkedContentSequence(ARTIFACT);
+      watermark(under, page);
+      under.endMarkedContentSequence();
     }
   }
 

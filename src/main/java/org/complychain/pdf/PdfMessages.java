@@ -150,13 +150,7 @@ public interface PdfMessages {
   String summary_progress(int percent);
 
   @Message
-  String summary_progress_note(int answered, int total);
-
-  @Message
   String summary_chart();
-
-  @Message
-  String summary_chart_axis();
 
   @Message
   String summary_statuses();
@@ -196,9 +190,6 @@ public interface PdfMessages {
 
   @Message
   String element_heading(int number, String title);
-
-  @Message
-  String element_progress(int answered, int total);
 
   @Message
   String answer_status_label();
@@ -292,4 +283,22 @@ public interface PdfMessages {
 
   @Message
   String missing_col_context();
+
+  @Message
+  String summary_complete_note(int complete, int total);
+
+  @Message
+  String summary_chart_axis_complete();
+
+  @Message
+  String element_complete(int complete, int total);
+
+  @Message
+  String chart_alt(int complete, int total);
+
+  @Message
+  String chart_alt_element(int number, String title, int complete, int total);
+
+  @Message
+  String download_approved_intro(int number);
 }

@@ -13,12 +13,15 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.net.URI;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.complychain.plan.Plan;
 import org.complychain.plan.PlanAccess;
+import org.complychain.plan.PlanReviewState;
+import org.complychain.plan.PlanReviewState.ApprovedPdf;
 import org.complychain.security.Role;
 import org.complychain.web.Dates;
 import org.complychain.web.ErrorPages;
@@ -33,6 +36,7 @@ public class PdfResource {
   @Inject PlanAccess access;
   @Inject PlanDocuments documents;
   @Inject DocumentReview review;
+  @Inject PlanReviewState reviewState;
   @Inject PdfRenderSlots slots;
 
   /** A language in the chooser; its name comes from the message key {@code lang_<code>}. */
@@ -42,8 +46,17 @@ public class PdfResource {
     }
   }
 
+  /**
+   * The page offers the approved document when there is one ({@code approved} not null), otherwise
+   * the live plan in a chosen language.
+   */
   public record DownloadPage(
-      String planId, String title, String period, boolean draft, List<LanguageOption> languages) {}
+      String planId,
+      String title,
+      String period,
+      boolean draft,
+      List<LanguageOption> languages,
+      ApprovedPdf approved) {}
 
   @CheckedTemplate
   static class Templates {
@@ -68,7 +81,8 @@ public class PdfResource {
             plan.title,
             period,
             review.of(plan, OffsetDateTime.now(ZoneOffset.UTC)).status().watermarked(),
-            languages));
+            languages,
+            reviewState.approvedPdf(plan).orElse(null)));
   }
 
   /** Too many PDFs are being laid out: the localised "busy" page, and when to try again. */
@@ -82,7 +96,9 @@ public class PdfResource {
 
   /**
    * The PDF. Without {@code lang} it is in the page's language; a language the product does not
-   * have is a bad request. Another organisation's plan is not found, whatever the language.
+   * have is a bad request. Another organisation's plan is not found, whatever the language. Once
+   * approved, the plan's document is the one stored at approval: laying out the live plan again
+   * would make a second "approved" file with another hash, so the download goes to the stored one.
    */
   @GET
   @Path("pdf")
@@ -92,6 +108,10 @@ public class PdfResource {
         lang == null
             ? access.lang()
             : Languages.supported(lang).orElseThrow(BadRequestException::new);
+    var approved = reviewState.approvedPdf(plan);
+    if (approved.isPresent()) {
+      return Response.seeOther(URI.create(approved.get().href())).build();
+    }
     PlanDocument document = documents.build(plan, language, OffsetDateTime.now(ZoneOffset.UTC));
     PdfText text = PdfText.of(language);
     byte[] pdf = slots.render(() -> PlanPdf.render(document, text));

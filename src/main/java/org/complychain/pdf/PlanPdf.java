@@ -43,6 +43,9 @@ public final class PlanPdf {
     ByteArrayOutputStream out = new ByteArrayOutputStream(128 * 1024);
     Document document = new Document(PageSize.A4, 56, 56, 64, 64);
     PdfWriter writer = PdfWriter.getInstance(document, out);
+    // Tagged: a structure tree under /MarkInfo, so that assistive technology finds the figure and
+    // its text alternative and treats running headers, footers and the watermark as artifacts.
+    writer.setTagged();
     Map<String, String> bookmarks = new LinkedHashMap<>();
     Composer c = new Composer(document, writer, type, text, bookmarks);
     describe(c, d);
@@ -53,7 +56,7 @@ public final class PlanPdf {
         new PageDecorations(
             type, m, header, generated, d.review().status().watermarked(), bookmarks));
 
-    document.open();
+    c.open();
     CoverPage.add(c, d);
     ControlSection.add(c, d);
     SummarySection.add(c, d);

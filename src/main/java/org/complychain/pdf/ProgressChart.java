@@ -1,8 +1,6 @@
 package org.complychain.pdf;
 
-import com.lowagie.text.BadElementException;
 import com.lowagie.text.Element;
-import com.lowagie.text.Image;
 import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfTemplate;
@@ -10,8 +8,8 @@ import java.util.List;
 
 /**
  * The executive summary's bar chart, drawn with PDF vector operators: one bar per element, its
- * length the share of key questions answered. Drawn into a template and wrapped as an image, so it
- * flows with the text like any other block and its labels stay real, searchable text.
+ * length the share of key questions complete. Drawn into a template that {@link Composer#figure}
+ * places as a tagged figure; its labels stay real, searchable text.
  */
 final class ProgressChart {
 
@@ -23,7 +21,7 @@ final class ProgressChart {
 
   private ProgressChart() {}
 
-  static Image draw(
+  static PdfTemplate draw(
       PdfContentByte cb,
       Typography type,
       List<PlanDocument.Element> elements,
@@ -90,15 +88,19 @@ final class ProgressChart {
         barLeft + barWidth / 2,
         1,
         Element.ALIGN_CENTER);
-    try {
-      Image image = Image.getInstance(t);
-      image.setAlignment(Image.MIDDLE);
-      image.setSpacingBefore(4);
-      image.setSpacingAfter(8);
-      return image;
-    } catch (BadElementException e) {
-      throw new IllegalStateException(e);
+    return t;
+  }
+
+  /** What the chart shows, in words, for readers who cannot see it. */
+  static String alt(PdfMessages m, PlanDocument d) {
+    StringBuilder alt = new StringBuilder(m.chart_alt(d.answeredCount(), d.questionCount()));
+    for (PlanDocument.Element e : d.elements()) {
+      alt.append(' ')
+          .append(
+              m.chart_alt_element(
+                  e.number(), Typography.clean(e.title()), e.answered(), e.questions().size()));
     }
+    return alt.toString();
   }
 
   private static void text(

@@ -3,6 +3,7 @@ package org.complychain.pdf;
 import com.lowagie.text.Element;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfTemplate;
 import org.complychain.plan.AnswerStatus;
 
 /** The executive summary: overall progress, the chart per element, answers and actions counted. */
@@ -15,12 +16,19 @@ final class SummarySection {
     Typography type = c.type;
     c.section("summary", m.summary_title());
     c.add(type.paragraph(m.summary_progress(d.percent()), type.h1));
-    c.add(type.paragraph(m.summary_progress_note(d.answeredCount(), d.questionCount()), type.body));
+    c.add(type.paragraph(m.summary_complete_note(d.answeredCount(), d.questionCount()), type.body));
 
-    c.subheading(m.summary_chart());
-    c.add(
+    PdfTemplate chart =
         ProgressChart.draw(
-            c.writer.getDirectContent(), type, d.elements(), m.summary_chart_axis(), c.width()));
+            c.writer.getDirectContent(),
+            type,
+            d.elements(),
+            m.summary_chart_axis_complete(),
+            c.width());
+    // The heading goes with its chart to the next page when both do not fit.
+    c.keepSpace(72 + chart.getHeight());
+    c.subheading(m.summary_chart());
+    c.figure(chart, ProgressChart.alt(m, d));
     c.subheading(m.summary_statuses());
     PdfPTable statuses = counts(type, m.summary_col_status(), m.summary_col_count());
     for (AnswerStatus status : AnswerStatus.values()) {

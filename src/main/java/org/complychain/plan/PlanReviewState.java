@@ -2,6 +2,7 @@ package org.complychain.plan;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** What review says about a plan, as the plan pages need it (the review feature answers). */
 public interface PlanReviewState {
@@ -32,4 +33,13 @@ public interface PlanReviewState {
 
   /** Whether an auditor serves the plan's organisation, so that a submission reaches someone. */
   boolean hasAuditor(Plan plan);
+
+  /**
+   * The document stored when the plan's latest version was approved, with its address and SHA-256.
+   * Empty while the plan was never approved, is in review again, or a new version was started.
+   */
+  record ApprovedPdf(int version, String href, String sha256) {}
+
+  /** The approved document that stands for the plan now, if there is one. */
+  Optional<ApprovedPdf> approvedPdf(Plan plan);
 }

@@ -35,6 +35,7 @@ public class PlanViews {
   public record TaskRow(
       String href, String title, int number, String status, String statusCode, String detail) {}
 
+  /** The task list; {@code approved} is the plan's approved document, when one stands for it. */
   public record TaskList(
       PlanSummary plan,
       String profileStatus,
@@ -42,7 +43,8 @@ public class PlanViews {
       List<TaskRow> elements,
       int done,
       int total,
-      String contentVersion) {}
+      String contentVersion,
+      PlanReviewState.ApprovedPdf approved) {}
 
   public record Conflict(
       String status,
@@ -178,7 +180,8 @@ public class PlanViews {
         rows,
         progress.completedCount(),
         rows.size() + 1,
-        plan.contentVersion);
+        plan.contentVersion,
+        review.approvedPdf(plan).orElse(null));
   }
 
   ElementPage elementPage(Plan plan, GuidanceModule element) {

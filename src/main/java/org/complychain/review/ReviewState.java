@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.complychain.admin.AuditorAssignment;
 import org.complychain.plan.Plan;
@@ -59,5 +60,15 @@ public class ReviewState implements PlanReviewState {
   @Override
   public boolean hasAuditor(Plan plan) {
     return AuditorAssignment.count("organisation.id = ?1", plan.organisation.id) > 0;
+  }
+
+  @Override
+  public Optional<ApprovedPdf> approvedPdf(Plan plan) {
+    return PlanVersion.latest(plan)
+        .filter(v -> v.status == VersionStatus.APPROVED && v.supersededAt == null && v.pdf != null)
+        .map(
+            v ->
+                new ApprovedPdf(
+                    v.number, "/plans/" + plan.id + "/versions/" + v.number + "/pdf", v.pdfSha256));
   }
 }
