@@ -7,8 +7,22 @@ import java.util.Optional;
 /** What review says about a plan, as the plan pages need it (the review feature answers). */
 public interface PlanReviewState {
 
-  /** A reviewer's comment, ready to show. */
-  record Note(String author, String when, String body) {}
+  /**
+   * A comment of a review thread, ready to show: who wrote it (their side, auditor or company, in
+   * the reader's language), when, on which version, whether the auditor resolved it, its replies,
+   * and where the company replies to it (empty when it cannot now).
+   */
+  record Note(
+      String role,
+      String author,
+      String when,
+      String body,
+      int version,
+      boolean resolved,
+      String resolvedBy,
+      String resolvedWhen,
+      String replyUrl,
+      List<Note> replies) {}
 
   /** Where a plan stands in review, as lists of plans show it. */
   enum Stage {
@@ -25,7 +39,10 @@ public interface PlanReviewState {
   /** Whether the plan is frozen: in review, or approved and not yet reopened. */
   boolean locked(Plan plan);
 
-  /** Comments of the latest reviewed version, by question or element id. */
+  /**
+   * The comment threads read on the plan's newest version (made on it or an earlier one), by
+   * question or element id.
+   */
   Map<String, List<Note>> notes(Plan plan);
 
   /** Where the plan's latest version stands. */

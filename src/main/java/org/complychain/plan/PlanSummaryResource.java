@@ -17,6 +17,7 @@ import java.util.Map;
 import org.complychain.guidance.GuidanceModule;
 import org.complychain.security.Role;
 import org.complychain.web.Dates;
+import org.complychain.web.RequestZone;
 
 /** "Check your plan" and the history of changes. */
 @Path("/plans/{plan}")
@@ -27,6 +28,7 @@ public class PlanSummaryResource {
   @Inject PlanAccess access;
   @Inject PlanViews views;
   @Inject CheckPage checkPage;
+  @Inject RequestZone zone;
 
   public record CheckAnswer(
       String questionId,
@@ -97,7 +99,8 @@ public class PlanSummaryResource {
             case DOWNLOAD -> m.history_DOWNLOAD();
             case NEW_VERSION -> m.history_NEW_VERSION();
           };
-      rows.add(new HistoryRow(Dates.dateTime(entry.at, locale), entry.actor, what, changes));
+      rows.add(
+          new HistoryRow(Dates.dateTime(entry.at, locale, zone.get()), entry.actor, what, changes));
     }
     return Templates.history(views.heading(plan), rows);
   }

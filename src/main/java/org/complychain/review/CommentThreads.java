@@ -1,5 +1,6 @@
 package org.complychain.review;
 
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,9 +15,13 @@ import org.complychain.web.Dates;
  */
 final class CommentThreads {
 
-  /** A comment and its replies; {@code earlier} when it was made on a previous version. */
+  /**
+   * A comment and its replies; {@code earlier} when it was made on a previous version, {@code role}
+   * the side that wrote it (auditor or company) in the reader's language.
+   */
   public record CommentView(
       String id,
+      String role,
       String author,
       String when,
       String body,
@@ -29,14 +34,17 @@ final class CommentThreads {
 
   private CommentThreads() {}
 
-  static Map<String, List<CommentView>> of(PlanVersion version, Locale locale) {
+  /** Times are shown in the reader's zone; roles in the reader's language. */
+  record Reader(Locale locale, ZoneId zone, ReviewMessages messages) {}
+
+  static Map<String, List<CommentView>> of(PlanVersion version, Reader reader) {
     List<ReviewComment> all = ReviewComment.upTo(version);
     Map<UUID, List<CommentView>> replies = new LinkedHashMap<>();
     for (ReviewComment c : all) {
       if (c.parent != null) {
         replies
             .computeIfAbsent(c.parent.id, k -> new ArrayList<>())
-            .add(view(c, version, locale, List.of()));
+            .add(view(c, version, reader, List.of()));
       }
     }
     Map<String, List<CommentView>> byTarget = new LinkedHashMap<>();
@@ -44,24 +52,27 @@ final class CommentThreads {
       if (c.parent == null) {
         byTarget
             .computeIfAbsent(c.target, k -> new ArrayList<>())
-            .add(view(c, version, locale, replies.getOrDefault(c.id, List.of())));
+            .add(view(c, version, reader, replies.getOrDefault(c.id, List.of())));
       }
     }
     return byTarget;
   }
 
   private static CommentView view(
-      ReviewComment c, PlanVersion version, Locale locale, List<CommentView> replies) {
+      ReviewComment c, PlanVersion version, Reader reader, List<CommentView> replies) {
     return new CommentView(
         c.id.toString(),
+        ReviewComment.COMPANY.equals(c.authorRole)
+            ? reader.messages().comment_role_company()
+            : reader.messages().comment_role_auditor(),
         c.author,
-        Dates.dateTime(c.at, locale),
+        Dates.dateTime(c.at, reader.locale(), reader.zone()),
         c.body,
         c.planVersion.number,
         c.planVersion.number < version.number,
         c.resolvedAt != null,
         c.resolvedBy == null ? "" : c.resolvedBy,
-        Dates.dateTime(c.resolvedAt, locale),
+        Dates.dateTime(c.resolvedAt, reader.locale(), reader.zone()),
         replies);
   }
 }

@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
+import java.util.UUID;
 import org.complychain.guidance.Catalogue;
 import org.complychain.guidance.GuidanceModule;
 import org.complychain.organisation.FormErrors;
@@ -23,6 +24,7 @@ import org.complychain.plan.CheckPage;
 import org.complychain.plan.FormValues;
 import org.complychain.plan.Plan;
 import org.complychain.plan.PlanAccess;
+import org.complychain.review.CommentThreads.CommentView;
 import org.complychain.security.Role;
 import org.complychain.web.Languages;
 
@@ -54,11 +56,31 @@ public class PlanReviewResource {
       boolean canReopen,
       boolean hasAuditor) {}
 
+  /**
+   * The company's reply form for one thread: the version it is read on, the thread, where to go
+   * back to ({@code from=element} for the plan's element page) and what was typed with its problem.
+   */
+  public record ReplyPage(
+      VersionViews.Header header,
+      CommentView comment,
+      String from,
+      String back,
+      String body,
+      String error) {
+
+    /** The thread as the shared thread template takes it. */
+    public List<CommentView> thread() {
+      return List.of(comment);
+    }
+  }
+
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance review(ReviewPanel panel, boolean submitted, boolean reopened);
 
     static native TemplateInstance version(VersionViews.VersionPage page);
+
+    static native TemplateInstance reply(ReplyPage page);
   }
 
   @GET
@@ -134,6 +156,74 @@ public class PlanReviewResource {
   @Produces("application/pdf")
   public Response pdf(@PathParam("plan") String id, @PathParam("number") String number) {
     return StoredPdf.response(version(access.plan(id), number), reviews, access.actor());
+  }
+
+  @GET
+  @Path("versions/{number}/reply")
+  public TemplateInstance replyForm(
+      @PathParam("plan") String id,
+      @PathParam("number") String number,
+      @QueryParam("comment") String comment,
+      @QueryParam("from") String from) {
+    PlanVersion version = version(access.plan(id), number);
+    if (!reviews.answerable(version)) {
+      throw new NotFoundException();
+    }
+    return Templates.reply(replyPage(version, comment, from, "", null));
+  }
+
+  /** The company answers a thread read on the plan's newest version, while it is open. */
+  @POST
+  @Path("versions/{number}/replies")
+  public Response reply(
+      @PathParam("plan") String id,
+      @PathParam("number") String number,
+      MultivaluedMap<String, String> form) {
+    PlanVersion version = version(access.plan(id), number);
+    if (!reviews.answerable(version)) {
+      throw new ReviewConflict();
+    }
+    FormValues fields = new FormValues(form);
+    String body = fields.text("body");
+    ReplyPage page = replyPage(version, fields.text("comment"), fields.text("from"), body, null);
+    ReviewMessages m = views.messages();
+    String problem =
+        body.isEmpty()
+            ? m.error_reply_required()
+            : body.length() > ReviewComment.BODY_MAX ? m.error_comment_too_long() : null;
+    if (problem != null) {
+      return Response.status(Response.Status.BAD_REQUEST)
+          .entity(
+              Templates.reply(replyPage(version, page.comment().id(), page.from(), body, problem)))
+          .build();
+    }
+    ReviewComment parent = ReviewComment.findById(UUID.fromString(page.comment().id()));
+    reviews.reply(version, parent, body, access.actor());
+    return Response.seeOther(URI.create(page.back())).build();
+  }
+
+  /** Only a thread's first comment, read on this version, can be answered; others are not found. */
+  private ReplyPage replyPage(
+      PlanVersion version, String commentId, String from, String body, String error) {
+    CommentView comment =
+        CommentThreads.of(version, views.reader()).values().stream()
+            .flatMap(List::stream)
+            .filter(c -> c.id().equals(commentId))
+            .findFirst()
+            .orElseThrow(NotFoundException::new);
+    ReviewComment stored = ReviewComment.findById(UUID.fromString(comment.id()));
+    String planId = version.plan.id.toString();
+    boolean fromElement = "element".equals(from);
+    String back =
+        fromElement
+            ? "/plans/" + planId + "/elements/" + elementOf(stored.target) + "#" + stored.target
+            : "/plans/" + planId + "/versions/" + version.number + "#comment-" + comment.id();
+    return new ReplyPage(
+        views.header(version), comment, fromElement ? "element" : "", back, body, error);
+  }
+
+  private static String elementOf(String target) {
+    return target.contains(".") ? target.substring(0, target.indexOf('.')) : target;
   }
 
   private ReviewPanel panel(Plan plan) {

@@ -14,14 +14,19 @@ import java.util.UUID;
 
 /**
  * An auditor's comment on one question ({@code e2.q3}) or one element ({@code e2}) of a version, or
- * a reply to one. Comments stay with the plan: later versions show them with the version they were
- * made on until the auditor marks them resolved.
+ * a reply to one by the auditor or the company. Comments stay with the plan: later versions show
+ * them with the version they were made on until the auditor marks them resolved.
  */
 @Entity
 @Table(name = "review_comment")
 public class ReviewComment extends PanacheEntityBase {
 
   public static final int BODY_MAX = 10_000;
+
+  /** Who wrote a comment: the auditor, or a member of the plan's organisation replying. */
+  public static final String AUDITOR = "AUDITOR";
+
+  public static final String COMPANY = "COMPANY";
 
   @Id public UUID id;
 
@@ -34,6 +39,9 @@ public class ReviewComment extends PanacheEntityBase {
 
   @Column(nullable = false, length = 200)
   public String author;
+
+  @Column(name = "author_role", nullable = false, length = 20)
+  public String authorRole = AUDITOR;
 
   @Column(nullable = false)
   public OffsetDateTime at;

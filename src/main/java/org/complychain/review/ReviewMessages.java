@@ -363,4 +363,28 @@ public interface ReviewMessages {
 
   @Message
   String change_deleted();
+
+  @Message
+  String comment_role_auditor();
+
+  @Message
+  String comment_role_company();
+
+  @Message
+  String reply_title();
+
+  @Message
+  String reply_intro();
+
+  @Message
+  String reply_submit();
+
+  @Message
+  String reply_back();
+
+  @Message
+  String error_reply_required();
+
+  @Message
+  String reply_error(String error);
 }

@@ -117,6 +117,51 @@ public class ReviewService {
         Map.of("version", version.number, "comment", body));
   }
 
+  /**
+   * Whether the company may reply to the comments read on this version: it is the plan's newest
+   * version and waits for a decision or for the changes asked. Approved versions are closed, and a
+   * thread started on an earlier version is answered on the newest one.
+   */
+  public boolean answerable(PlanVersion version) {
+    return (version.status == VersionStatus.SUBMITTED
+            || version.status == VersionStatus.CHANGES_REQUESTED)
+        && PlanVersion.latest(version.plan).map(v -> v.id.equals(version.id)).orElse(false);
+  }
+
+  /**
+   * Adds the company's reply to a thread read on this version; the caller checked the parent starts
+   * a thread of the version's plan. Refused with a conflict when the version stopped being
+   * answerable (decided, or a newer one submitted) since the page was shown.
+   */
+  @Transactional
+  public void reply(PlanVersion version, ReviewComment parent, String body, String actor) {
+    // The plan's lock keeps a new submission out, the version's lock a decision.
+    lockPlanRow(version.plan);
+    PlanVersion current =
+        em.find(PlanVersion.class, version.id, jakarta.persistence.LockModeType.PESSIMISTIC_READ);
+    if (!answerable(current)) {
+      throw new ReviewConflict();
+    }
+    ReviewComment reply = new ReviewComment();
+    reply.id = UUID.randomUUID();
+    reply.planVersion = current;
+    reply.target = parent.target;
+    reply.author = actor;
+    reply.authorRole = ReviewComment.COMPANY;
+    reply.at = OffsetDateTime.now();
+    reply.body = body;
+    reply.parent = em.getReference(ReviewComment.class, parent.id);
+    reply.persist();
+    history.record(
+        version.plan,
+        Subject.COMMENT,
+        version.id,
+        parent.target.contains(".") ? parent.target : null,
+        actor,
+        null,
+        Map.of("version", version.number, "comment", body));
+  }
+
   /** Marks a comment resolved while the version it is read on waits for its decision. */
   @Transactional
   public void resolve(PlanVersion version, ReviewComment comment, String auditor) {

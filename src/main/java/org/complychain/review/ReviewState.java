@@ -2,22 +2,20 @@ package org.complychain.review;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 import org.complychain.admin.AuditorAssignment;
 import org.complychain.plan.Plan;
 import org.complychain.plan.PlanReviewState;
-import org.complychain.web.Dates;
-import org.complychain.web.RequestLocale;
 
-/** Tells the plan pages whether a plan is frozen and what its reviewer said. */
+/** Tells the plan pages whether a plan is frozen and what its review threads say. */
 @ApplicationScoped
 public class ReviewState implements PlanReviewState {
 
-  @Inject RequestLocale locale;
+  @Inject VersionViews views;
+  @Inject ReviewService reviews;
 
   @Override
   public boolean locked(Plan plan) {
@@ -26,20 +24,33 @@ public class ReviewState implements PlanReviewState {
 
   @Override
   public Map<String, List<Note>> notes(Plan plan) {
-    Locale loc = Locale.forLanguageTag(locale.tag());
-    return PlanVersion.<PlanVersion>find(
-            "plan = ?1 and status <> ?2 order by number desc", plan, VersionStatus.SUBMITTED)
-        .firstResultOptional()
-        .map(
-            v ->
-                ReviewComment.listFor(v).stream()
-                    .collect(
-                        Collectors.groupingBy(
-                            c -> c.target,
-                            Collectors.mapping(
-                                c -> new Note(c.author, Dates.dateTime(c.at, loc), c.body),
-                                Collectors.toList()))))
-        .orElse(Map.of());
+    Optional<PlanVersion> latest = PlanVersion.latest(plan);
+    if (latest.isEmpty()) {
+      return Map.of();
+    }
+    PlanVersion version = latest.get();
+    String replyUrl = reviews.answerable(version) ? VersionViews.replyUrl(version) : "";
+    Map<String, List<Note>> notes = new LinkedHashMap<>();
+    CommentThreads.of(version, views.reader())
+        .forEach(
+            (target, threads) ->
+                notes.put(target, threads.stream().map(c -> note(c, replyUrl)).toList()));
+    return notes;
+  }
+
+  /** Replies carry no reply link: a reply answers the thread's first comment. */
+  private static Note note(CommentThreads.CommentView c, String replyUrl) {
+    return new Note(
+        c.role(),
+        c.author(),
+        c.when(),
+        c.body(),
+        c.version(),
+        c.resolved(),
+        c.resolvedBy(),
+        c.resolvedWhen(),
+        replyUrl.isEmpty() ? "" : replyUrl + c.id() + "&from=element",
+        c.replies().stream().map(r -> note(r, "")).toList());
   }
 
   @Override

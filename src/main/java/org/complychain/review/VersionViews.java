@@ -20,6 +20,7 @@ import org.complychain.plan.PlanMessages;
 import org.complychain.review.CommentThreads.CommentView;
 import org.complychain.web.Dates;
 import org.complychain.web.RequestLocale;
+import org.complychain.web.RequestZone;
 
 /** A frozen version as people read it: by element, with comments, decision and changes. */
 @RequestScoped
@@ -32,6 +33,7 @@ public class VersionViews {
   @Inject RequestLocale locale;
   @Inject Catalogue catalogue;
   @Inject ReviewService reviews;
+  @Inject RequestZone zone;
 
   /** One question of a version: its reference as the company's pages number it (2.3). */
   public record AnswerView(
@@ -102,7 +104,8 @@ public class VersionViews {
       boolean pdfStored,
       String pdfSha256,
       String approverName,
-      String approverPosition) {}
+      String approverPosition,
+      String replyUrl) {}
 
   public record VersionPage(Header header, List<ElementView> elements, List<ChangeView> changes) {
 
@@ -140,10 +143,10 @@ public class VersionViews {
         statusLabel(v.status),
         v.status.name(),
         v.submittedBy,
-        Dates.dateTime(v.submittedAt, loc),
+        Dates.dateTime(v.submittedAt, loc, zone.get()),
         v.sha256,
         v.decidedBy == null ? "" : v.decidedBy,
-        Dates.dateTime(v.decidedAt, loc),
+        Dates.dateTime(v.decidedAt, loc, zone.get()),
         v.decisionNote == null ? "" : v.decisionNote,
         v.status == VersionStatus.APPROVED,
         v.status == VersionStatus.SUBMITTED,
@@ -152,14 +155,24 @@ public class VersionViews {
         v.pdf != null,
         v.pdfSha256 == null ? "" : v.pdfSha256,
         v.approverName == null ? "" : v.approverName,
-        v.approverPosition == null ? "" : v.approverPosition);
+        v.approverPosition == null ? "" : v.approverPosition,
+        reviews.answerable(v) ? replyUrl(v) : "");
+  }
+
+  /** Where the company replies to a comment read on this version (the comment's id follows). */
+  static String replyUrl(PlanVersion v) {
+    return "/plans/" + v.plan.id + "/versions/" + v.number + "/reply?comment=";
+  }
+
+  CommentThreads.Reader reader() {
+    return new CommentThreads.Reader(Locale.forLanguageTag(locale.tag()), zone.get(), messages());
   }
 
   public VersionPage page(PlanVersion v) {
     Locale loc = Locale.forLanguageTag(locale.tag());
     PlanMessages pm = planMessages();
     Snapshot snapshot = Snapshot.parse(v.snapshot);
-    Map<String, List<CommentView>> comments = CommentThreads.of(v, loc);
+    Map<String, List<CommentView>> comments = CommentThreads.of(v, reader());
     List<ElementView> elements = new ArrayList<>();
     Map<String, String> questionNames = new HashMap<>();
     for (GuidanceModule e : elements()) {

@@ -55,6 +55,10 @@ class ReviewRoleMatrixTest {
     gets.put(plan + "/review", List.of(302, 200, 404, 403, 403, 403));
     gets.put(plan + "/versions/1", List.of(302, 200, 404, 403, 403, 403));
     gets.put(plan + "/versions/1/pdf", List.of(302, 200, 404, 403, 403, 403));
+    // Version 1 is approved: nobody replies on it any more.
+    gets.put(
+        plan + "/versions/1/reply?comment=00000000-0000-0000-0000-000000000000",
+        List.of(302, 404, 404, 403, 403, 403));
     gets.put(plan + "/download", List.of(302, 200, 404, 403, 403, 403));
     gets.put(plan + "/pdf?lang=en", List.of(302, 200, 404, 403, 403, 403));
     gets.put("/audit", List.of(302, 403, 403, 200, 200, 403));
@@ -91,6 +95,7 @@ class ReviewRoleMatrixTest {
     posts.put(plan + "/submit", List.of(302, 409, 404, 403, 403, 403));
     posts.put(plan + "/new-version", List.of(302, -1, 404, 403, 403, 403));
     posts.put(plan + "/elements/e1", List.of(302, 409, 404, 403, 403, 403));
+    posts.put(plan + "/versions/1/replies", List.of(302, 409, 404, 403, 403, 403));
     posts.put(
         "/audit/versions/" + version + "/elements/e1/comments",
         List.of(302, 403, 403, -1, 404, 403));
