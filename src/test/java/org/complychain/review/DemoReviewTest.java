@@ -31,7 +31,7 @@ class DemoReviewTest {
     String version = ReviewFixtures.versionId(auditor, kestrelPlan().title);
     auditor
         .req()
-        .get("/audit/versions/" + version + "/elements/e1")
+        .get("/audit/versions/" + version)
         .then()
         .statusCode(200)
         .body(org.hamcrest.Matchers.containsString("Kestrel Cocoa Trading"));
