@@ -18,10 +18,10 @@ import java.net.URI;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.complychain.organisation.FormErrors;
 import org.complychain.organisation.Organisation;
 import org.complychain.security.CurrentUser;
 import org.complychain.security.Role;
+import org.complychain.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**

@@ -1,9 +1,9 @@
 package org.complychain.admin;
 
 import io.quarkus.qute.TemplateData;
-import org.complychain.organisation.FormErrors;
 import org.complychain.organisation.Membership;
 import org.complychain.organisation.Text;
+import org.complychain.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** A sign-in identity as the administrator typed it, for a member or an assigned auditor. */

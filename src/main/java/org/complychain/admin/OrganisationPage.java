@@ -2,7 +2,7 @@ package org.complychain.admin;
 
 import io.quarkus.qute.TemplateData;
 import java.util.List;
-import org.complychain.organisation.FormErrors;
+import org.complychain.web.FormErrors;
 
 /**
  * An organisation's administration page: its members and assigned auditors, the two forms, and,

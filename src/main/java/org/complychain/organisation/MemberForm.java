@@ -1,6 +1,7 @@
 package org.complychain.organisation;
 
 import io.quarkus.qute.TemplateData;
+import org.complychain.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** A new member's sign-in identity as the user typed it. */

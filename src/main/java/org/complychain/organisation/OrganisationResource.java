@@ -22,6 +22,7 @@ import java.util.function.Function;
 import org.complychain.organisation.OrganisationService.MemberChange;
 import org.complychain.security.CurrentUser;
 import org.complychain.security.Role;
+import org.complychain.web.FormErrors;
 
 /**
  * The signed-in member's organisation: creating it, its profile, sourcing rows and members. There

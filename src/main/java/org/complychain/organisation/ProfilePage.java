@@ -2,6 +2,7 @@ package org.complychain.organisation;
 
 import io.quarkus.qute.TemplateData;
 import java.util.List;
+import org.complychain.web.FormErrors;
 
 /**
  * Everything the profile page shows: the saved organisation, its three forms, and, when a request

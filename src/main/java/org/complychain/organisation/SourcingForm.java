@@ -1,6 +1,7 @@
 package org.complychain.organisation;
 
 import io.quarkus.qute.TemplateData;
+import org.complychain.web.FormErrors;
 import org.jboss.resteasy.reactive.RestForm;
 
 /** A sourcing row as the user typed it. */

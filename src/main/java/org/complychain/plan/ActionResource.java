@@ -19,8 +19,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.complychain.organisation.FormErrors;
 import org.complychain.security.Role;
+import org.complychain.web.FormErrors;
 
 /**
  * The action plan of a plan: corrective actions, opened from any question. An action opened or

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.complychain.guidance.GuidanceModule;
-import org.complychain.organisation.FormErrors;
 import org.complychain.web.Dates;
+import org.complychain.web.FormErrors;
 
 /**
  * "Check your plan": every answer with a link to change it, and at the end the submission form

@@ -22,8 +22,8 @@ import java.util.List;
 import java.util.Map;
 import org.complychain.guidance.Catalogue;
 import org.complychain.guidance.GuidanceModule;
-import org.complychain.organisation.FormErrors;
 import org.complychain.security.Role;
+import org.complychain.web.FormErrors;
 
 /** Creating a plan, its task list, and the element pages where the questions are answered. */
 @Path("/plans")

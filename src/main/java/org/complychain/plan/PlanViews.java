@@ -12,8 +12,8 @@ import java.util.stream.Collectors;
 import org.complychain.guidance.Catalogue;
 import org.complychain.guidance.GuidanceModule;
 import org.complychain.guidance.GuidanceModule.Question;
-import org.complychain.organisation.FormErrors;
 import org.complychain.web.Dates;
+import org.complychain.web.FormErrors;
 import org.complychain.web.RequestZone;
 
 /** Builds what the plan pages show, in the request's language. */

@@ -19,13 +19,13 @@ import java.util.List;
 import java.util.UUID;
 import org.complychain.guidance.Catalogue;
 import org.complychain.guidance.GuidanceModule;
-import org.complychain.organisation.FormErrors;
 import org.complychain.plan.CheckPage;
 import org.complychain.plan.FormValues;
 import org.complychain.plan.Plan;
 import org.complychain.plan.PlanAccess;
 import org.complychain.review.CommentThreads.CommentView;
 import org.complychain.security.Role;
+import org.complychain.web.FormErrors;
 import org.complychain.web.Languages;
 
 /** The company's side of review: submit, versions with their comments and decisions, reopen. */

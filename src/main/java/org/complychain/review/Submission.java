@@ -1,6 +1,6 @@
 package org.complychain.review;
 
-import org.complychain.organisation.FormErrors;
+import org.complychain.web.FormErrors;
 
 /**
  * What the company states when it submits: who approves the plan on its side (name and position)

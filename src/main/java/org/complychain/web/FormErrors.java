@@ -1,4 +1,4 @@
-package org.complychain.organisation;
+package org.complychain.web;
 
 import io.quarkus.qute.TemplateData;
 import java.util.LinkedHashMap;
