@@ -60,7 +60,8 @@ class ReviewRoleMatrixTest {
         plan + "/versions/1/reply?comment=00000000-0000-0000-0000-000000000000",
         List.of(302, 404, 404, 403, 403, 403));
     gets.put(plan + "/download", List.of(302, 200, 404, 403, 403, 403));
-    gets.put(plan + "/pdf?lang=en", List.of(302, 200, 404, 403, 403, 403));
+    // Version 1 is approved: the live download sends the owner to the stored approved document.
+    gets.put(plan + "/pdf?lang=en", List.of(302, 303, 404, 403, 403, 403));
     gets.put("/audit", List.of(302, 403, 403, 200, 200, 403));
     gets.put("/audit/versions/" + version, List.of(302, 403, 403, 200, 404, 403));
     gets.put("/audit/versions/" + version + "/pdf", List.of(302, 403, 403, 200, 404, 403));
