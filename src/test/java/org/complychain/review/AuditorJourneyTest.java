@@ -116,6 +116,13 @@ class AuditorJourneyTest {
     assertTrue(id.find(), "the earlier comment is on the later version's page");
     String commentId = id.group(1);
 
+    auditor
+        .req()
+        .get("/audit/versions/" + v2 + "/elements/e2/comment?target=e2.q1&reply=" + commentId)
+        .then()
+        .statusCode(200)
+        .body(containsString(">Send reply</button>"))
+        .body(not(containsString(">Add comment</button>")));
     reply(auditor, v2, "e2.q1", commentId, "Thank you, the date is now given.")
         .then()
         .statusCode(303);
