@@ -15,8 +15,8 @@ import java.util.UUID;
 import javax.sql.DataSource;
 import org.complychain.support.Browser;
 import org.complychain.support.DatabaseTest;
+import org.complychain.support.PlanForms;
 import org.complychain.support.SignIn;
-import org.complychain.support.SignIn.Session;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +52,8 @@ class IdleSessionBrowserTest {
 
   @Test
   void anAnswerTypedBeforeThirtyOneIdleMinutesIsSavedAfterSigningInAgain() throws SQLException {
-    String plan = newPlan();
+    String path = PlanForms.create(SignIn.session("company"), "Idle session " + UUID.randomUUID());
+    String plan = path.substring(path.lastIndexOf('/') + 1);
     signIn();
     browser.get(root + "plans/" + plan + "/elements/e4");
     browser.findElement(By.cssSelector("input[name='status.e4.q1'][value='IN_PROGRESS']")).click();
@@ -70,23 +71,6 @@ class IdleSessionBrowserTest {
 
     browser.get(root + "plans/" + plan + "/elements/e4");
     assertEquals(typed, browser.findElement(By.name("text.e4.q1")).getAttribute("value"));
-  }
-
-  private String newPlan() {
-    Session company = SignIn.session("company");
-    String location =
-        company
-            .req()
-            .formParam("csrf-token", company.csrfToken())
-            .formParam("title", "Idle session " + UUID.randomUUID())
-            .formParam("start", "2027-01-01")
-            .formParam("end", "2027-12-31")
-            .post("/plans")
-            .then()
-            .statusCode(303)
-            .extract()
-            .header("Location");
-    return location.substring(location.lastIndexOf('/') + 1);
   }
 
   private void signIn() {

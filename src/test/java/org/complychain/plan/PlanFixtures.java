@@ -12,16 +12,7 @@ final class PlanFixtures {
 
   /** Creates a plan through the form and returns its address, e.g. /plans/uuid. */
   static String createPlan(Session session, String title) {
-    Response created =
-        session
-            .req()
-            .formParam("csrf-token", session.csrfToken())
-            .formParam("title", title)
-            .formParam("start", "2027-01-01")
-            .formParam("end", "2027-12-31")
-            .post("/plans");
-    created.then().statusCode(303);
-    return path(created.header("Location"));
+    return PlanForms.create(session, title);
   }
 
   /** The form of an element page as the browser would send it back unchanged. */

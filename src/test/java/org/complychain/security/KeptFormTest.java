@@ -38,7 +38,7 @@ class KeptFormTest {
     CookieFilter browser = new CookieFilter();
     Response signIn = SignIn.post(browser, "company", "company");
     Session session = new Session(browser);
-    String plan = createPlan(session);
+    String plan = PlanForms.create(session, "Kept typing plan");
     Map<String, String> form = PlanForms.element(session, plan, "e4");
     String typed = "Our buyers trained 40 suppliers in March " + UUID.randomUUID();
     form.put("status.e4.q1", "IN_PROGRESS");
@@ -80,7 +80,7 @@ class KeptFormTest {
   @Test
   void aLongFormSaysWhenTheSessionWouldEnd() {
     Session session = SignIn.session("company");
-    String plan = createPlan(session);
+    String plan = PlanForms.create(session, "Kept typing plan");
     session
         .req()
         .get(plan + "/elements/e2")
@@ -94,7 +94,7 @@ class KeptFormTest {
     CookieFilter browser = new CookieFilter();
     Response signIn = SignIn.post(browser, "company", "company");
     Session session = new Session(browser);
-    String plan = createPlan(session);
+    String plan = PlanForms.create(session, "Kept typing plan");
     Map<String, String> form = PlanForms.element(session, plan, "e5");
     String typed = "Private words of the company " + UUID.randomUUID();
     form.put("text.e5.q1", typed);
@@ -108,22 +108,6 @@ class KeptFormTest {
         .then()
         .statusCode(303)
         .header("Location", containsString("/dashboard"));
-  }
-
-  private static String createPlan(Session session) {
-    String location =
-        session
-            .req()
-            .formParam("csrf-token", session.csrfToken())
-            .formParam("title", "Kept typing plan")
-            .formParam("start", "2027-01-01")
-            .formParam("end", "2027-12-31")
-            .post("/plans")
-            .then()
-            .statusCode(303)
-            .extract()
-            .header("Location");
-    return location.replaceFirst("^https?://[^/]+", "");
   }
 
   private static Map<String, String> hiddenFields(String html) {

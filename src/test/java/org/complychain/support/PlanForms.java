@@ -6,13 +6,30 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.complychain.support.SignIn.Session;
 
-/** The form of an element page exactly as a browser would send it back without changes. */
+/** Plans and element forms through the real pages, as a browser would send them. */
 public final class PlanForms {
 
   private static final Pattern VERSION =
       Pattern.compile("name=\"version\\.([^\"]+)\" value=\"(\\d+)\"");
 
   private PlanForms() {}
+
+  /** Creates a plan through the form, as a member would, and returns its address (/plans/id). */
+  public static String create(Session session, String title) {
+    String location =
+        session
+            .req()
+            .formParam("csrf-token", session.csrfToken())
+            .formParam("title", title)
+            .formParam("start", "2027-01-01")
+            .formParam("end", "2027-12-31")
+            .post("/plans")
+            .then()
+            .statusCode(303)
+            .extract()
+            .header("Location");
+    return location.replaceFirst("^https?://[^/]+", "");
+  }
 
   public static Map<String, String> element(Session session, String plan, String element) {
     String html =

@@ -41,6 +41,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.complychain.support.DatabaseTest;
+import org.complychain.support.PlanForms;
 import org.complychain.support.SignIn;
 import org.complychain.support.SignIn.Session;
 import org.jboss.resteasy.reactive.RestForm;
@@ -147,22 +148,11 @@ class MalformedInputTest {
     assertEquals(List.of(), messages(), "nothing logged as an error");
   }
 
-  /** A real plan of the company, so that plan pages reach their resource methods. */
+  /** The id of a real plan of the company, so that plan pages reach their resource methods. */
   private static String companyPlan() {
-    Session company = SignIn.session("company");
-    String location =
-        company
-            .req()
-            .formParam("csrf-token", company.csrfToken())
-            .formParam("title", "Malformed input " + UUID.randomUUID())
-            .formParam("start", "2027-01-01")
-            .formParam("end", "2027-12-31")
-            .post("/plans")
-            .then()
-            .statusCode(303)
-            .extract()
-            .header("Location");
-    return location.substring(location.lastIndexOf('/') + 1);
+    String path =
+        PlanForms.create(SignIn.session("company"), "Malformed input " + UUID.randomUUID());
+    return path.substring(path.lastIndexOf('/') + 1);
   }
 
   private static String languageRedirect(String next) {
