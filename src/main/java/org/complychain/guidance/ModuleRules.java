@@ -71,14 +71,14 @@ final class ModuleRules {
       text(path, item("terms", m.terms(), t, "definition"), t.definition());
     }
 
-    section(path, "topics", m.topics(), element ? 3 : 1, 6, m.id() + ".t", t -> t.id());
+    section(path, "topics", m.topics(), element ? 3 : 1, 14, m.id() + ".t", t -> t.id());
     for (var t : m.topics()) {
       text(path, item("topics", m.topics(), t, "title"), t.title());
       text(path, item("topics", m.topics(), t, "body"), t.body());
       citations(path, item("topics", m.topics(), t, "sources"), t.sources());
     }
 
-    section(path, "examples", m.examples(), element ? 1 : 0, 6, m.id() + ".x", x -> x.id());
+    section(path, "examples", m.examples(), element ? 1 : 0, 10, m.id() + ".x", x -> x.id());
     for (var x : m.examples()) {
       text(path, item("examples", m.examples(), x, "title"), x.title());
       text(path, item("examples", m.examples(), x, "body"), x.body());
@@ -97,7 +97,7 @@ final class ModuleRules {
         "questions",
         m.questions(),
         element ? 5 : 0,
-        element ? 8 : 0,
+        element ? 10 : 0,
         m.id() + ".q",
         q -> q.id());
     for (var q : m.questions()) {
