@@ -74,6 +74,35 @@ class GuidanceContentTest {
     assertEquals(List.of(), outside);
   }
 
+  /**
+   * The depth the guidance must keep (issue 15, measured beside the original app's 67 topics and
+   * about 66,600 words): at least 70,000 English words of displayed prose, at least 67 topics, and
+   * no element with fewer than five topics.
+   */
+  @Test
+  void theGuidanceKeepsItsDepth() {
+    List<GuidanceModule> english = catalogue.modules("en");
+    long words = english.stream().mapToLong(GuidanceContentTest::displayedWords).sum();
+    long topics = english.stream().mapToLong(m -> m.topics().size()).sum();
+    List<String> thin =
+        english.stream()
+            .filter(m -> m.element() && m.topics().size() < 5)
+            .map(m -> m.id() + ": " + m.topics().size())
+            .toList();
+    assertTrue(words >= 70_000, "English words of displayed prose: " + words);
+    assertTrue(topics >= 67, "topics: " + topics);
+    assertEquals(List.of(), thin);
+  }
+
+  /** Every text a reader sees on a module's pages, counted in words. */
+  static long displayedWords(GuidanceModule m) {
+    List<String> texts = new ArrayList<>(texts(m));
+    m.terms().forEach(t -> texts.add(t.term()));
+    m.examples().forEach(x -> texts.add(x.title()));
+    m.resources().forEach(r -> texts.add(r.name()));
+    return texts.stream().mapToLong(GuidanceContentTest::words).sum();
+  }
+
   /** A translation that is much shorter than the English has usually dropped a paragraph. */
   @Test
   void translatedTopicsAreAsLongAsTheEnglish() {
