@@ -77,8 +77,9 @@ wait_ready() { # port pid
 }
 
 echo "Starting instances A (:$a_port) and B (:$b_port) at once on the empty database"
-start_instance a "$a_port"; a_pid=$!; pids+=("$a_pid")
-start_instance b "$b_port"; b_pid=$!; pids+=("$b_pid")
+# Disowned, so that the shell does not report B's kill -9 as a failure of its own.
+start_instance a "$a_port"; a_pid=$!; pids+=("$a_pid"); disown "$a_pid"
+start_instance b "$b_port"; b_pid=$!; pids+=("$b_pid"); disown "$b_pid"
 check "instance A is ready" wait_ready "$a_port" "$a_pid"
 check "instance B is ready" wait_ready "$b_port" "$b_pid"
 migrations=$(ls src/main/resources/db/migration/V*.sql | wc -l)
