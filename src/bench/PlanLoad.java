@@ -5,6 +5,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,11 +19,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Load harness for the plan pages, run with the JDK alone: {@code java PlanLoad.java BASE_URL}.
- * Sixteen simulated members, each on a plan of their own, measured in three phases of one run:
- * the liveness probe (a floor for the HTTP stack), the element page, and saving an element.
- * Every save is a real write: each member reads the page, then posts a changed answer with the
- * versions it just read.
+ * Load harness for the plan pages, run with the JDK alone by plan-pages.sh, in two steps:
+ * {@code java PlanLoad.java prepare BASE_URL} creates one plan per simulated member and prints their
+ * addresses (the script then gives each an approved version and a long history in the database);
+ * {@code java PlanLoad.java measure BASE_URL PLANS_FILE} measures, in one run, the public guidance
+ * topic page (same layout, no database), the element page and saving an element, and prints each
+ * against the topic page. Every save is a real write: each member reads the page, then posts a
+ * changed answer with the versions it just read.
  */
 public class PlanLoad {
 
@@ -30,24 +34,43 @@ public class PlanLoad {
   static final Pattern CSRF = Pattern.compile("name=\"csrf-token\" value=\"([^\"]+)\"");
   static final Pattern VERSION = Pattern.compile("name=\"version\\.([^\"]+)\" value=\"(\\d+)\"");
 
+  static final Pattern TOPIC = Pattern.compile("href=\"(/guidance/e3/[^\"?#]+)\"");
+
   public static void main(String[] args) throws Exception {
-    String base = args.length > 0 ? args[0] : "http://localhost:8080";
-    List<Member> members = new ArrayList<>();
-    for (int i = 0; i < USERS; i++) {
-      members.add(new Member(base, "Load plan " + i));
+    String base = args[1];
+    if (args[0].equals("prepare")) {
+      for (int i = 0; i < USERS; i++) {
+        System.out.println(new Member(base, null).create("Load plan " + i));
+      }
+      return;
     }
-    System.out.printf("%d users, %d s per phase, against %s%n%n", USERS, SECONDS, base);
-    System.out.printf("%-22s %9s %9s %9s %9s%n", "phase", "requests", "req/s", "p50 ms", "p95 ms");
-    run("GET /q/health/live", members, m -> m.get("/q/health/live"));
-    run("GET element page", members, m -> m.get(m.plan + "/elements/e3"));
-    run("POST save element", members, Member::save);
+    List<Member> members = new ArrayList<>();
+    for (String plan : Files.readAllLines(Path.of(args[2]))) {
+      members.add(new Member(base, plan));
+    }
+    Matcher topic = TOPIC.matcher(members.get(0).fetch("/guidance/e3"));
+    if (!topic.find()) {
+      throw new IllegalStateException("no topic link on /guidance/e3");
+    }
+    String topicPage = topic.group(1);
+    System.out.printf("%d users, %d s per phase, against %s%n%n", members.size(), SECONDS, base);
+    System.out.printf(
+        "%-24s %9s %9s %9s %9s %8s %8s%n",
+        "phase", "requests", "req/s", "p50 ms", "p95 ms", "req/s %", "p95 x");
+    Result floor = run("GET topic " + topicPage.substring(topicPage.lastIndexOf('/')), members, m -> m.get(topicPage), null);
+    run("GET element page", members, m -> m.get(m.plan + "/elements/e3"), floor);
+    run("POST save element", members, Member::save, floor);
+    System.out.println(
+        "\nreq/s % and p95 x compare each phase with the topic page (aim: >= 50 %, <= 2 x, 0 failed).");
   }
+
+  record Result(double rate, double p95) {}
 
   interface Step {
     long timed(Member m) throws Exception;
   }
 
-  static void run(String name, List<Member> members, Step step) throws Exception {
+  static Result run(String name, List<Member> members, Step step, Result floor) throws Exception {
     for (Member m : members) {
       for (int i = 0; i < 20; i++) {
         step.timed(m);
@@ -80,14 +103,18 @@ public class PlanLoad {
     done.await();
     List<Long> sorted = new ArrayList<>(times);
     Collections.sort(sorted);
+    Result result = new Result(sorted.size() / (double) SECONDS, percentile(sorted, 95) / 1e6);
     System.out.printf(
-        "%-22s %9d %9.0f %9.2f %9.2f%s%n",
+        "%-24s %9d %9.0f %9.2f %9.2f %8s %8s%s%n",
         name,
         sorted.size(),
-        sorted.size() / (double) SECONDS,
+        result.rate(),
         percentile(sorted, 50) / 1e6,
-        percentile(sorted, 95) / 1e6,
+        result.p95(),
+        floor == null ? "" : "%.0f".formatted(100 * result.rate() / floor.rate()),
+        floor == null ? "" : "%.1f".formatted(result.p95() / floor.p95()),
         failures.get() > 0 ? "  (" + failures.get() + " failed)" : "");
+    return result;
   }
 
   static long percentile(List<Long> sorted, int p) {
@@ -100,11 +127,13 @@ public class PlanLoad {
     final String plan;
     int round;
 
-    Member(String base, String title) throws Exception {
+    Member(String base, String plan) throws Exception {
       this.base = base;
+      this.plan = plan;
       this.http =
           HttpClient.newBuilder()
               .cookieHandler(new CookieManager())
+              .version(HttpClient.Version.HTTP_1_1)
               .followRedirects(HttpClient.Redirect.NEVER)
               .build();
       post(
@@ -113,12 +142,16 @@ public class PlanLoad {
               "csrf-token", token(fetch("/login")),
               "j_username", "company",
               "j_password", "company"));
+    }
+
+    /** Creates a plan through its form and returns its address. */
+    String create(String title) throws Exception {
       String token = token(fetch("/dashboard"));
       var created =
           post(
               "/plans",
               Map.of("csrf-token", token, "title", title, "start", "2027-01-01", "end", "2027-12-31"));
-      this.plan = URI.create(created.headers().firstValue("Location").orElseThrow()).getPath();
+      return URI.create(created.headers().firstValue("Location").orElseThrow()).getPath();
     }
 
     long get(String path) throws Exception {

@@ -13,6 +13,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.Generated;
 
 /** A pending invitation of a sign-in identity to an organisation; not yet a membership. */
 @Entity
@@ -31,7 +32,11 @@ public class Invitation extends PanacheEntityBase {
   @Column(name = "invited_by", nullable = false, length = Membership.IDENTITY_MAX)
   public String invitedBy;
 
-  @Column(name = "created_at", nullable = false)
+  /**
+   * Set by the database's clock on insert, so that rows order alike whichever instance wrote them.
+   */
+  @Generated
+  @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
   public OffsetDateTime createdAt;
 
   public static List<Invitation> listFor(Organisation organisation) {
@@ -62,9 +67,6 @@ public class Invitation extends PanacheEntityBase {
   void beforeFirstSave() {
     if (id == null) {
       id = UUID.randomUUID();
-    }
-    if (createdAt == null) {
-      createdAt = OffsetDateTime.now();
     }
   }
 }

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.Generated;
 
 /** One good an organisation buys and the country it comes from. */
 @Entity
@@ -33,7 +34,11 @@ public class SourcingEntry extends PanacheEntityBase {
   @Column(nullable = false, length = GOOD_MAX)
   public String good;
 
-  @Column(name = "created_at", nullable = false)
+  /**
+   * Set by the database's clock on insert, so that rows order alike whichever instance wrote them.
+   */
+  @Generated
+  @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
   public OffsetDateTime createdAt;
 
   public static List<SourcingEntry> listFor(Organisation organisation) {
@@ -58,9 +63,6 @@ public class SourcingEntry extends PanacheEntityBase {
   void beforeFirstSave() {
     if (id == null) {
       id = UUID.randomUUID();
-    }
-    if (createdAt == null) {
-      createdAt = OffsetDateTime.now();
     }
   }
 }

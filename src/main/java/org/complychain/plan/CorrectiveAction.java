@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.Generated;
 
 /** What the company will do to close a gap found by one key question. */
 @Entity
@@ -52,7 +53,11 @@ public class CorrectiveAction extends PanacheEntityBase {
   @Column(nullable = false, length = 20)
   public ActionStatus status;
 
-  @Column(name = "created_at", nullable = false)
+  /**
+   * Set by the database's clock on insert: it orders actions due the same day on every instance.
+   */
+  @Generated
+  @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
   public OffsetDateTime createdAt;
 
   @Column(name = "updated_at", nullable = false)

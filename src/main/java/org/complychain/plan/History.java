@@ -3,7 +3,6 @@ package org.complychain.plan;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.UUID;
 
@@ -28,7 +27,6 @@ public class History {
     entry.subjectId = subjectId;
     entry.questionId = questionId;
     entry.actor = actor;
-    entry.at = OffsetDateTime.now();
     entry.before = json(before);
     entry.after = json(after);
     entry.persist();

@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.Generated;
 
 /** One change to a plan: who, when, and the fields before and after (as JSON). */
 @Entity
@@ -50,8 +51,15 @@ public class HistoryEntry extends PanacheEntityBase {
   @Column(nullable = false, length = 200)
   public String actor;
 
-  @Column(nullable = false)
+  /** Set by the database's clock when the entry is written, the same clock for every instance. */
+  @Generated
+  @Column(nullable = false, insertable = false, updatable = false)
   public OffsetDateTime at;
+
+  /** Keeps entries written in the same instant (one save records several) in written order. */
+  @Generated
+  @Column(nullable = false, insertable = false, updatable = false)
+  public long seq;
 
   @Column(name = "before_value")
   public String before;
@@ -60,6 +68,6 @@ public class HistoryEntry extends PanacheEntityBase {
   public String after;
 
   public static List<HistoryEntry> listFor(Plan plan) {
-    return list("plan = ?1 order by at desc", plan);
+    return list("plan = ?1 order by at desc, seq desc", plan);
   }
 }

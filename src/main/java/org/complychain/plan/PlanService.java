@@ -121,9 +121,8 @@ public class PlanService {
     action.id = UUID.randomUUID();
     action.plan = plan;
     action.questionId = questionId;
-    action.createdAt = OffsetDateTime.now();
     input.applyTo(action);
-    action.updatedAt = action.createdAt;
+    action.updatedAt = OffsetDateTime.now();
     action.updatedBy = actor;
     action.persist();
     history.record(

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
+import org.hibernate.annotations.Generated;
 
 /**
  * An auditor's comment on one question ({@code e2.q3}) or one element ({@code e2}) of a version, or
@@ -43,8 +44,15 @@ public class ReviewComment extends PanacheEntityBase {
   @Column(name = "author_role", nullable = false, length = 20)
   public String authorRole = AUDITOR;
 
-  @Column(nullable = false)
+  /** Set by the database's clock when the comment is written, the same clock for every instance. */
+  @Generated
+  @Column(nullable = false, insertable = false, updatable = false)
   public OffsetDateTime at;
+
+  /** Keeps comments written in the same instant in written order. */
+  @Generated
+  @Column(nullable = false, insertable = false, updatable = false)
+  public long seq;
 
   @Column(nullable = false)
   public String body;
@@ -61,14 +69,14 @@ public class ReviewComment extends PanacheEntityBase {
   public String resolvedBy;
 
   public static List<ReviewComment> listFor(PlanVersion version) {
-    return list("planVersion = ?1 and parent is null order by at", version);
+    return list("planVersion = ?1 and parent is null order by at, seq", version);
   }
 
   /** Every comment and reply of the plan made on this version or an earlier one, oldest first. */
   public static List<ReviewComment> upTo(PlanVersion version) {
     return list(
         "select c from ReviewComment c join fetch c.planVersion v"
-            + " where v.plan = ?1 and v.number <= ?2 order by c.at",
+            + " where v.plan = ?1 and v.number <= ?2 order by c.at, c.seq",
         version.plan,
         version.number);
   }

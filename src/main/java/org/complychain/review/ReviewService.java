@@ -103,7 +103,6 @@ public class ReviewService {
     comment.planVersion = em.getReference(PlanVersion.class, version.id);
     comment.target = target;
     comment.author = auditor;
-    comment.at = OffsetDateTime.now();
     comment.body = body;
     comment.parent = parent == null ? null : em.getReference(ReviewComment.class, parent.id);
     comment.persist();
@@ -148,7 +147,6 @@ public class ReviewService {
     reply.target = parent.target;
     reply.author = actor;
     reply.authorRole = ReviewComment.COMPANY;
-    reply.at = OffsetDateTime.now();
     reply.body = body;
     reply.parent = em.getReference(ReviewComment.class, parent.id);
     reply.persist();
