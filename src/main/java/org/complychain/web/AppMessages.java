@@ -362,4 +362,7 @@ public interface AppMessages {
 
   @Message
   String error_503();
+
+  @Message
+  String nav_laws();
 }

@@ -67,7 +67,19 @@ class MessageBundleTest {
               "version_status",
               "col_status",
               "review_versions",
-              "review_view"));
+              "review_view"),
+          // Place names, "No", "Plan", and French "Signature", "Date"
+          "laws",
+          Set.of(
+              "coverage_choose_plan",
+              "coverage_plan",
+              "doc_sign_date",
+              "doc_sign_signature",
+              "field_federal_no",
+              "region_AU",
+              "region_CA",
+              "region_GB",
+              "region_NO"));
 
   @Test
   void theBundleFamiliesAreFound() throws IOException {
