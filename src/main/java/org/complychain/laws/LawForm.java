@@ -40,6 +40,9 @@ public class LawForm {
   @RestForm public String federalOutside;
   @RestForm public String cots;
 
+  /** The saved profile's version when the form was loaded; blank for a first answer. */
+  @RestForm public String version;
+
   public static LawForm empty() {
     LawForm form = new LawForm();
     form.revenueCurrency = "USD";
@@ -61,7 +64,20 @@ public class LawForm {
     form.federal = p.federalContract ? "yes" : "no";
     form.federalOutside = p.federalOutsideUsd == null ? "" : Long.toString(p.federalOutsideUsd);
     form.cots = p.federalOnlyCots ? "yes" : null;
+    form.version = Integer.toString(p.version);
     return form;
+  }
+
+  /** The version the form was loaded with: -1 for a first answer, -2 when tampered with. */
+  int loadedVersion() {
+    if (blank(version)) {
+      return -1;
+    }
+    try {
+      return Integer.parseInt(version.strip());
+    } catch (NumberFormatException e) {
+      return -2;
+    }
   }
 
   public boolean has(String group, String code) {

@@ -348,4 +348,7 @@ public interface LawsMessages {
 
   @Message
   String coverage_draft_none();
+
+  @Message
+  String error_saved_meanwhile();
 }

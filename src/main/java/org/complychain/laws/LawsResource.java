@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.persistence.PersistenceException;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
@@ -70,8 +71,29 @@ public class LawsResource {
           .entity(Templates.laws(pages.page(form, errors, saved, false)))
           .build();
     }
-    service.save(org.id, form, user.username());
+    boolean saved;
+    try {
+      saved = service.save(org.id, form, user.username());
+    } catch (PersistenceException e) {
+      saved = false; // another first answer or save won the race at the flush
+    }
+    if (!saved) {
+      return conflict(org, form);
+    }
     return Response.seeOther(URI.create("/laws?saved=1#results")).build();
+  }
+
+  /**
+   * Someone saved the answers since this form was loaded: nothing was saved, the typed answers stay
+   * in the form with the current version, so that saving again deliberately replaces theirs.
+   */
+  private Response conflict(Organisation org, LawForm form) {
+    LawProfile current = LawProfile.forOrganisation(org.id).orElse(null);
+    form.version = current == null ? null : Integer.toString(current.version);
+    FormErrors errors = new FormErrors().add("questions", pages.messages().error_saved_meanwhile());
+    return Response.status(Response.Status.CONFLICT)
+        .entity(Templates.laws(pages.page(form, errors, current, false)))
+        .build();
   }
 
   @GET

@@ -89,10 +89,37 @@ class LawsPagesTest {
         "federal", "no");
   }
 
+  /** Posts the questionnaire as a form loaded now would: with the saved answers' version. */
   private static Response post(SignIn.Session session, Map<String, String> fields, String lang) {
     var req = session.req().cookie("lang", lang).formParam("csrf-token", session.csrfToken());
+    if (!fields.containsKey("version")) {
+      saved().ifPresent(p -> req.formParam("version", Integer.toString(p.version)));
+    }
     fields.forEach(req::formParam);
     return req.post("/laws");
+  }
+
+  @Test
+  void aSaveOverAnswersSavedMeanwhileIsRefusedAndKeepsBoth() {
+    SignIn.Session session = SignIn.session("company");
+    post(session, ukAt("50000000"), "en").then().statusCode(303);
+    String loaded = Integer.toString(saved().orElseThrow().version);
+    Map<String, String> first = new java.util.HashMap<>(ukAt("60000000"));
+    first.put("version", loaded);
+    post(session, first, "en").then().statusCode(303);
+
+    Map<String, String> stale = new java.util.HashMap<>(ukAt("70000000"));
+    stale.put("version", loaded);
+    String page = post(session, stale, "fr").then().statusCode(409).extract().asString();
+    String message = messages("fr").error_saved_meanwhile();
+    assertTrue(page.contains(message.substring(0, message.indexOf('\''))), page);
+    assertTrue(page.contains("value=\"70000000\""), "the typed answer stays in the form");
+    assertEquals(60_000_000L, saved().orElseThrow().revenueAmount);
+
+    Map<String, String> tampered = new java.util.HashMap<>(ukAt("80000000"));
+    tampered.put("version", "x");
+    post(session, tampered, "en").then().statusCode(409);
+    assertEquals(60_000_000L, saved().orElseThrow().revenueAmount);
   }
 
   private static LawsMessages messages(String lang) {
