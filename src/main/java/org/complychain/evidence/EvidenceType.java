@@ -107,7 +107,7 @@ public final class EvidenceType {
     }
     boolean matches =
         CONTAINERS.contains(expected)
-            ? container(file).filter(expected::equals).isPresent()
+            ? startsWithZipEntry(file) && container(file).filter(expected::equals).isPresent()
             : switch (expected) {
               case "text/csv", "text/plain" -> "text/plain".equals(detected) && plainText(file);
               default -> expected.equals(detected);
@@ -207,5 +207,13 @@ public final class EvidenceType {
       }
     }
     return false;
+  }
+
+  /** A real office document starts with its first entry; anything before it is another file. */
+  private static boolean startsWithZipEntry(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      byte[] head = in.readNBytes(4);
+      return head.length == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4;
+    }
   }
 }

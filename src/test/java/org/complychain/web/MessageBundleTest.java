@@ -67,7 +67,18 @@ class MessageBundleTest {
               "version_status",
               "col_status",
               "review_versions",
-              "review_view"));
+              "review_view"),
+          // Hash and size units, French "Type" and "Question", the comment credit line
+          "evidence",
+          Set.of(
+              "annex_no_date",
+              "col_question",
+              "col_sha",
+              "comment_by",
+              "detail_sha",
+              "detail_type",
+              "size_kb",
+              "size_mb"));
 
   @Test
   void theBundleFamiliesAreFound() throws IOException {
