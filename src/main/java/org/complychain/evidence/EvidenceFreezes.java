@@ -8,18 +8,6 @@ public final class EvidenceFreezes {
 
   private EvidenceFreezes() {}
 
-  /** Freezes every file linked to the plan's answers and actions with the new version. */
-  public static void freeze(EntityManager em, UUID planId, UUID versionId) {
-    em.flush();
-    em.createNativeQuery(
-            "insert into evidence_freeze (file_id, plan_version_id)"
-                + " select distinct file_id, ?2 from evidence_link where plan_id = ?1"
-                + " on conflict do nothing")
-        .setParameter(1, planId)
-        .setParameter(2, versionId)
-        .executeUpdate();
-  }
-
   static boolean frozen(EntityManager em, UUID fileId) {
     return !em.createNativeQuery("select 1 from evidence_freeze where file_id = ?1")
         .setParameter(1, fileId)

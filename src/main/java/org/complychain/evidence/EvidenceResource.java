@@ -80,7 +80,7 @@ public class EvidenceResource {
     var organisation = access.organisation();
     PanacheQuery<EvidenceFile> query =
         EvidenceFile.find("organisation = ?1 order by uploadedAt desc, id", organisation);
-    int pages = Math.max(1, query.pageCount());
+    int pages = Math.max(1, query.page(Page.ofSize(PAGE_SIZE)).pageCount());
     int current = Math.min(Math.max(page, 1), pages);
     List<EvidenceFile> files = query.page(Page.of(current - 1, PAGE_SIZE)).list();
     return Templates.list(

@@ -13,4 +13,5 @@ public record EvidenceRow(
     String expiryText,
     String uploaded,
     String size,
+    String sha256,
     UUID linkId) {}

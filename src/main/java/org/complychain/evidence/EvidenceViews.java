@@ -102,6 +102,7 @@ public class EvidenceViews {
         expiryText,
         f.uploadedAt == null ? "" : Dates.dateTime(f.uploadedAt, l, zone.get()),
         size(f.size),
+        f.sha256,
         linkId);
   }
 
@@ -194,7 +195,31 @@ public class EvidenceViews {
     return Locale.forLanguageTag(locale.tag());
   }
 
-  private EvidenceMessages messages() {
+  /** The files a version froze, as the auditor's version page lists them. */
+  public List<EvidenceRow> frozen(String versionId) {
+    List<EvidenceFile> files =
+        EvidenceFile.list(
+            "select f from EvidenceFile f where f.id in (select z.fileId from EvidenceFreeze z"
+                + " where z.versionId = ?1) order by f.title, f.id",
+            UUID.fromString(versionId));
+    return rows(files);
+  }
+
+  /** The remarks on a file over every version of the plan, as the comment list shows them. */
+  public List<AuditEvidenceResource.CommentView> comments(UUID fileId, UUID planId) {
+    List<UUID> versions =
+        em.createQuery("select v.id from PlanVersion v where v.plan.id = ?1", UUID.class)
+            .setParameter(1, planId)
+            .getResultList();
+    return EvidenceComment.listFor(fileId, versions).stream()
+        .map(
+            c ->
+                new AuditEvidenceResource.CommentView(
+                    c.author, Dates.dateTime(c.at, locale(), zone.get()), c.body))
+        .toList();
+  }
+
+  EvidenceMessages messages() {
     return EvidenceAccess.messages(locale.tag());
   }
 }
