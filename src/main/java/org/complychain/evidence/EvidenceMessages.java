@@ -308,9 +308,6 @@ public interface EvidenceMessages {
   String annex_intro();
 
   @Message
-  String annex_none();
-
-  @Message
   String annex_dates(String issued, String expires);
 
   @Message

@@ -129,7 +129,8 @@ public record Snapshot(
             sourcing.stream()
                 .map(s -> new PlanDocument.Sourcing(s.get("country"), s.get("good")))
                 .toList()),
-        Boolean.TRUE.equals(organisation.get("profileComplete")));
+        Boolean.TRUE.equals(organisation.get("profileComplete")),
+        PlanContent.evidence(evidenceOrEmpty(), frozenActions));
   }
 
   private static LocalDate date(Object value) {

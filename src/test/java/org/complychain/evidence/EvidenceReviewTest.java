@@ -202,6 +202,20 @@ class EvidenceReviewTest {
             .extract()
             .asByteArray();
     assertArrayEquals(expiredBytes, downloaded);
+    byte[] pdf =
+        auditor
+            .req()
+            .get("/audit/versions/" + version + "/submitted.pdf")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asByteArray();
+    try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+      assertTrue(text.contains("Evidence annex"), "annex in the submitted PDF");
+      assertTrue(text.contains(EvidenceStoreTest.sha256(downloaded)), "annex lists the hash");
+      assertTrue(text.contains("Old audit report · Audit report"), text);
+    }
     auditor
         .req()
         .formParam("csrf-token", auditor.csrfToken())
