@@ -46,7 +46,9 @@ csrf=$(token /evidence/new)
 [ -n "$csrf" ] || { echo "Could not sign in as the demo company" >&2; exit 1; }
 
 # Text that passes as a PDF's body: random base64 after a PDF header, unique per upload.
-head -c $((size * 3 / 4)) /dev/urandom | base64 -w 76 | head -c $((size - 64)) > "$data/body"
+head -c $((size * 3 / 4)) /dev/urandom > "$data/random"
+base64 -w 76 "$data/random" > "$data/base64" && rm "$data/random"
+head -c $((size - 64)) "$data/base64" > "$data/body" && rm "$data/base64"
 for i in $(seq 1 "$rounds"); do
   { printf '%%PDF-1.4\n%% upload %s\n' "$i"; cat "$data/body"; } > "$data/upload-$i.pdf"
 done
