@@ -1,6 +1,10 @@
 package org.complychain.pdf;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.complychain.evidence.EvidenceSnapshot;
 import org.complychain.organisation.Organisation;
 import org.complychain.plan.Answer;
 import org.complychain.plan.CorrectiveAction;
@@ -14,14 +18,56 @@ public record PlanContent(
     List<Answer> answers,
     List<CorrectiveAction> actions,
     PlanDocument.Organisation organisation,
-    boolean profileComplete) {
+    boolean profileComplete,
+    List<PlanDocument.EvidenceItem> evidence) {
+
+  public PlanContent(
+      List<Answer> answers,
+      List<CorrectiveAction> actions,
+      PlanDocument.Organisation organisation,
+      boolean profileComplete) {
+    this(answers, actions, organisation, profileComplete, List.of());
+  }
+
+  /**
+   * The evidence entries of a snapshot (see {@code EvidenceSnapshot}) placed under their elements:
+   * an answer's by its question id, an action's by the question the action was opened from.
+   */
+  public static List<PlanDocument.EvidenceItem> evidence(
+      List<Map<String, Object>> entries, List<CorrectiveAction> actions) {
+    Map<String, String> questionOfAction = new HashMap<>();
+    actions.forEach(a -> questionOfAction.put(a.id.toString(), a.questionId));
+    return entries.stream()
+        .map(
+            e -> {
+              String question =
+                  e.get("questionId") != null
+                      ? (String) e.get("questionId")
+                      : questionOfAction.getOrDefault((String) e.get("actionId"), "");
+              int dot = question.indexOf('.');
+              return new PlanDocument.EvidenceItem(
+                  dot > 0 ? question.substring(0, dot) : "",
+                  (String) e.get("title"),
+                  (String) e.get("kind"),
+                  date(e.get("issuedOn")),
+                  date(e.get("expiresOn")),
+                  (String) e.get("sha256"));
+            })
+        .distinct()
+        .toList();
+  }
+
+  private static LocalDate date(Object value) {
+    return value == null ? null : LocalDate.parse(value.toString());
+  }
 
   /** The plan as it stands in the database. */
   public static PlanContent live(Plan plan) {
     Organisation o = plan.organisation;
+    List<CorrectiveAction> actions = CorrectiveAction.listFor(plan);
     return new PlanContent(
         Answer.listFor(plan),
-        CorrectiveAction.listFor(plan),
+        actions,
         new PlanDocument.Organisation(
             o.name,
             o.country,
@@ -31,6 +77,7 @@ public record PlanContent(
             o.sourcing.stream()
                 .map(s -> new PlanDocument.Sourcing(s.countryCode, s.good))
                 .toList()),
-        o.profileComplete());
+        o.profileComplete(),
+        evidence(EvidenceSnapshot.of(plan.id), actions));
   }
 }

@@ -26,7 +26,44 @@ public record PlanDocument(
     int percent,
     List<Element> elements,
     List<Action> actions,
-    List<Term> glossary) {
+    List<Term> glossary,
+    List<EvidenceItem> evidence) {
+
+  /** A document without evidence (plans that have none, and documents made in tests). */
+  public PlanDocument(
+      String lang,
+      OffsetDateTime generatedAt,
+      Review review,
+      Organisation organisation,
+      Plan plan,
+      int percent,
+      List<Element> elements,
+      List<Action> actions,
+      List<Term> glossary) {
+    this(
+        lang,
+        generatedAt,
+        review,
+        organisation,
+        plan,
+        percent,
+        elements,
+        actions,
+        glossary,
+        List.of());
+  }
+
+  /**
+   * One evidence file listed in the annex under the element it serves (through an answer, or a
+   * corrective action of one of its questions); a kind code, translated when the annex is laid out.
+   */
+  public record EvidenceItem(
+      String elementId,
+      String title,
+      String kind,
+      java.time.LocalDate issuedOn,
+      java.time.LocalDate expiresOn,
+      String sha256) {}
 
   /** Where the plan version stands in review. Every status but approved prints a watermark. */
   public enum Status {

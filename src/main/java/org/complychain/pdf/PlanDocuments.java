@@ -111,7 +111,8 @@ public class PlanDocuments {
         List.copyOf(actions),
         catalogue.glossary(lang).stream()
             .map(g -> new PlanDocument.Term(g.term().term(), g.term().definition()))
-            .toList());
+            .toList(),
+        content.evidence());
   }
 
   /** The reference readers see for a question: element number and position, e.g. 2.3. */

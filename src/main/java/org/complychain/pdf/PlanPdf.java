@@ -70,6 +70,7 @@ public final class PlanPdf {
       ElementSection.add(c, e, byQuestion);
     }
     ActionTable.add(c, d);
+    EvidenceAnnex.add(c, d);
     GlossarySection.add(c, d);
     MissingCharactersSection.add(c, type.runs.missing());
     document.close();

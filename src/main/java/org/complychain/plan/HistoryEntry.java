@@ -29,7 +29,9 @@ public class HistoryEntry extends PanacheEntityBase {
     COMMENT,
     DECISION,
     DOWNLOAD,
-    NEW_VERSION
+    NEW_VERSION,
+    EVIDENCE_ADDED,
+    EVIDENCE_REMOVED
   }
 
   @Id public UUID id;

@@ -35,6 +35,11 @@ public class PlanAccess {
     return CorrectiveAction.findIn(plan, uuid(id)).orElseThrow(NotFoundException::new);
   }
 
+  /** Whether the plan is frozen (in review, or approved and not reopened). */
+  public boolean locked(Plan plan) {
+    return review.locked(plan);
+  }
+
   /** A frozen plan (in review, or approved and not reopened) refuses every change with 409. */
   public void requireEditable(Plan plan) {
     if (review.locked(plan)) {

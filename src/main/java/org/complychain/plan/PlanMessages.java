@@ -495,4 +495,10 @@ public interface PlanMessages {
 
   @Message
   String element_save_open_action();
+
+  @Message
+  String history_EVIDENCE_ADDED();
+
+  @Message
+  String history_EVIDENCE_REMOVED();
 }

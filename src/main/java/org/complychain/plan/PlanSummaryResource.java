@@ -98,6 +98,8 @@ public class PlanSummaryResource {
             case DECISION -> m.history_DECISION();
             case DOWNLOAD -> m.history_DOWNLOAD();
             case NEW_VERSION -> m.history_NEW_VERSION();
+            case EVIDENCE_ADDED -> m.history_EVIDENCE_ADDED();
+            case EVIDENCE_REMOVED -> m.history_EVIDENCE_REMOVED();
           };
       rows.add(
           new HistoryRow(Dates.dateTime(entry.at, locale, zone.get()), entry.actor, what, changes));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.complychain.evidence.EvidenceSnapshot;
 import org.complychain.plan.History;
 import org.complychain.plan.HistoryEntry.Subject;
 import org.complychain.plan.Plan;
@@ -60,7 +61,8 @@ public class ReviewService {
         || !submission.declared()) {
       return Optional.empty();
     }
-    String json = Snapshot.of(plan).json();
+    Snapshot snapshot = Snapshot.of(plan);
+    String json = snapshot.json();
     PlanVersion version = new PlanVersion();
     version.id = UUID.randomUUID();
     version.plan = plan;
@@ -75,6 +77,8 @@ public class ReviewService {
     version.approverPosition = submission.approverPosition();
     version.declaredAt = version.submittedAt;
     version.persist();
+    em.flush();
+    EvidenceSnapshot.freeze(em, version.id, snapshot.evidenceOrEmpty());
     history.record(
         plan,
         Subject.SUBMISSION,

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
+import org.complychain.evidence.EvidenceSnapshot;
 import org.complychain.organisation.Organisation;
 import org.complychain.organisation.Sector;
 import org.complychain.organisation.SizeBand;
@@ -30,13 +31,15 @@ import org.complychain.plan.Plan;
 /**
  * The content of a plan frozen at submission: plan details, the organisation profile, every answer
  * by question id and every action by id, as canonical JSON (sorted keys), so equal content always
- * has the same SHA-256 and the approved document can be made from exactly what was reviewed.
+ * has the same SHA-256 and the approved document can be made from exactly what was reviewed. The
+ * evidence lists each attached file with its hash (empty in snapshots made before evidence).
  */
 public record Snapshot(
     Map<String, Object> plan,
     Map<String, Object> organisation,
     Map<String, Map<String, Object>> answers,
-    Map<String, Map<String, Object>> actions) {
+    Map<String, Map<String, Object>> actions,
+    List<Map<String, Object>> evidence) {
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
@@ -69,7 +72,12 @@ public record Snapshot(
     profile.put(
         "sourcing",
         o.sourcing.stream().map(s -> Map.of("country", s.countryCode, "good", s.good)).toList());
-    return new Snapshot(details, profile, answers, actions);
+    return new Snapshot(details, profile, answers, actions, EvidenceSnapshot.of(plan.id));
+  }
+
+  /** The frozen evidence; snapshots taken before evidence existed have none. */
+  public List<Map<String, Object>> evidenceOrEmpty() {
+    return evidence == null ? List.of() : evidence;
   }
 
   /** The frozen content as the document builder takes it: entities that are never saved. */
@@ -121,7 +129,8 @@ public record Snapshot(
             sourcing.stream()
                 .map(s -> new PlanDocument.Sourcing(s.get("country"), s.get("good")))
                 .toList()),
-        Boolean.TRUE.equals(organisation.get("profileComplete")));
+        Boolean.TRUE.equals(organisation.get("profileComplete")),
+        PlanContent.evidence(evidenceOrEmpty(), frozenActions));
   }
 
   private static LocalDate date(Object value) {

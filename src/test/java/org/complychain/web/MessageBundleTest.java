@@ -79,7 +79,18 @@ class MessageBundleTest {
               "region_AU",
               "region_CA",
               "region_GB",
-              "region_NO"));
+              "region_NO"),
+          // Hash and size units, French "Type" and "Question", the comment credit line
+          "evidence",
+          Set.of(
+              "annex_no_date",
+              "col_question",
+              "col_sha",
+              "comment_by",
+              "detail_sha",
+              "detail_type",
+              "size_kb",
+              "size_mb"));
 
   @Test
   void theBundleFamiliesAreFound() throws IOException {
