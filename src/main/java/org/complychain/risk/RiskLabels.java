@@ -53,6 +53,27 @@ public final class RiskLabels {
     };
   }
 
+  static String levelLabel(RiskLevel level, @TemplateAttribute("locale") Object locale) {
+    return level(level, lang(locale));
+  }
+
+  static String levelLabel(RiskOverride o, @TemplateAttribute("locale") Object locale) {
+    return o.level == null ? messages(lang(locale)).override_none() : level(o.level, lang(locale));
+  }
+
+  public static String level(RiskLevel level, String lang) {
+    RiskMessages m = messages(lang);
+    if (level == null) {
+      return m.not_known();
+    }
+    return switch (level) {
+      case LOW -> m.level_LOW();
+      case MEDIUM -> m.level_MEDIUM();
+      case HIGH -> m.level_HIGH();
+      case CRITICAL -> m.level_CRITICAL();
+    };
+  }
+
   public static String country(String code, String lang) {
     return Countries.name(code, Locale.forLanguageTag(lang));
   }

@@ -216,4 +216,271 @@ public interface RiskMessages {
 
   @Message
   String advancement_NOT_COVERED();
+
+  @Message
+  String suppliers_title();
+
+  @Message
+  String suppliers_intro();
+
+  @Message
+  String suppliers_empty();
+
+  @Message
+  String suppliers_count(long count);
+
+  @Message
+  String supplier_add();
+
+  @Message
+  String unnamed_sourcing();
+
+  @Message
+  String filter_title();
+
+  @Message
+  String filter_any();
+
+  @Message
+  String filter_good();
+
+  @Message
+  String filter_apply();
+
+  @Message
+  String col_name();
+
+  @Message
+  String col_tier();
+
+  @Message
+  String col_goods();
+
+  @Message
+  String col_level();
+
+  @Message
+  String col_score();
+
+  @Message
+  String page_of(int page, int pages);
+
+  @Message
+  String page_previous();
+
+  @Message
+  String page_next();
+
+  @Message
+  String sort_by();
+
+  @Message
+  String level_LOW();
+
+  @Message
+  String level_MEDIUM();
+
+  @Message
+  String level_HIGH();
+
+  @Message
+  String level_CRITICAL();
+
+  @Message
+  String tier_1();
+
+  @Message
+  String tier_2();
+
+  @Message
+  String tier_3();
+
+  @Message
+  String tier_4();
+
+  @Message
+  String field_name();
+
+  @Message
+  String field_name_hint();
+
+  @Message
+  String field_country();
+
+  @Message
+  String field_region();
+
+  @Message
+  String field_tier();
+
+  @Message
+  String field_goods();
+
+  @Message
+  String field_goods_hint();
+
+  @Message
+  String field_goods_text();
+
+  @Message
+  String field_spend();
+
+  @Message
+  String spend_UNDER_1();
+
+  @Message
+  String spend_FROM_1_TO_5();
+
+  @Message
+  String spend_FROM_5_TO_20();
+
+  @Message
+  String spend_OVER_20();
+
+  @Message
+  String field_workforce();
+
+  @Message
+  String workforce_UNDER_50();
+
+  @Message
+  String workforce_FROM_50_TO_249();
+
+  @Message
+  String workforce_FROM_250_TO_999();
+
+  @Message
+  String workforce_OVER_1000();
+
+  @Message
+  String not_known();
+
+  @Message
+  String field_migrants();
+
+  @Message
+  String field_agents();
+
+  @Message
+  String field_last_audit();
+
+  @Message
+  String field_last_audit_hint();
+
+  @Message
+  String field_audit_scheme();
+
+  @Message
+  String supplier_save();
+
+  @Message
+  String supplier_edit();
+
+  @Message
+  String supplier_delete();
+
+  @Message
+  String supplier_new_title();
+
+  @Message
+  String back_to_suppliers();
+
+  @Message
+  String conflict_supplier();
+
+  @Message
+  String error_too_long(int max);
+
+  @Message
+  String error_country();
+
+  @Message
+  String error_tier();
+
+  @Message
+  String error_good_unknown();
+
+  @Message
+  String error_goods_required();
+
+  @Message
+  String error_choice();
+
+  @Message
+  String error_audit_date();
+
+  @Message
+  String error_reason_required();
+
+  @Message
+  String notice_supplier_saved();
+
+  @Message
+  String notice_supplier_deleted();
+
+  @Message
+  String notice_overridden();
+
+  @Message
+  String screening_title();
+
+  @Message
+  String screening_level(String level, int score);
+
+  @Message
+  String screening_computed(String level);
+
+  @Message
+  String screening_why();
+
+  @Message
+  String screening_nothing();
+
+  @Message
+  String reason_listed(String good, String country, String flags);
+
+  @Message
+  String reason_country_only();
+
+  @Message
+  String reason_weak_advancement();
+
+  @Message
+  String reason_migrants();
+
+  @Message
+  String reason_agents();
+
+  @Message
+  String reason_no_audit();
+
+  @Message
+  String reason_deep_tier();
+
+  @Message
+  String override_title();
+
+  @Message
+  String override_intro();
+
+  @Message
+  String override_none();
+
+  @Message
+  String field_level();
+
+  @Message
+  String field_reason();
+
+  @Message
+  String override_save();
+
+  @Message
+  String history_title();
+
+  @Message
+  String history_entry(String when, String who, String level);
+
+  @Message
+  String nav_suppliers();
 }
