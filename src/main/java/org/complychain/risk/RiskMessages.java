@@ -483,4 +483,31 @@ public interface RiskMessages {
 
   @Message
   String nav_suppliers();
+
+  @Message
+  String method_title();
+
+  @Message
+  String method_intro();
+
+  @Message
+  String method_step_listing();
+
+  @Message
+  String method_step_country();
+
+  @Message
+  String method_step_factors();
+
+  @Message
+  String method_step_score();
+
+  @Message
+  String method_step_level();
+
+  @Message
+  String method_limits();
+
+  @Message
+  String method_link();
 }
