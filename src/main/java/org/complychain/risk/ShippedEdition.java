@@ -1,6 +1,7 @@
 package org.complychain.risk;
 
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -17,7 +18,9 @@ public class ShippedEdition {
 
   @Inject Editions editions;
 
-  void onStart(@Observes StartupEvent event) {
+  void onStart(
+      @Observes @Priority(jakarta.interceptor.Interceptor.Priority.APPLICATION + 800)
+          StartupEvent event) {
     if (editions.loadShippedIfEmpty()) {
       LOG.info("Loaded the shipped ILAB edition as the active risk reference data");
     }
