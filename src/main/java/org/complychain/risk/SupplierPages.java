@@ -58,7 +58,7 @@ public class SupplierPages {
   }
 
   RiskMessages messages() {
-    return RiskLabels.messages(locale.tag());
+    return RiskText.messages(locale.tag());
   }
 
   String lang() {
@@ -80,7 +80,7 @@ public class SupplierPages {
                     new Row(
                         s.id,
                         s.name == null ? unnamed : s.name,
-                        RiskLabels.country(s.countryCode, lang()),
+                        RiskText.country(s.countryCode, lang()),
                         s.tier,
                         goods(s),
                         s.riskLevel,
@@ -109,7 +109,7 @@ public class SupplierPages {
               List<String> reasons = r.reasons().stream().map(this::reason).toList();
               return new Detail(
                   s,
-                  RiskLabels.country(s.countryCode, lang()),
+                  RiskText.country(s.countryCode, lang()),
                   Screening.goods(s).stream()
                       .map(k -> GoodNames.name(k, k, lang()))
                       .sorted()
@@ -150,8 +150,8 @@ public class SupplierPages {
       case LISTED ->
           m.reason_listed(
               GoodNames.name(r.listing(), lang()),
-              RiskLabels.country(r.listing().countryCode(), lang()),
-              RiskLabels.flags(r.listing(), lang()));
+              RiskText.country(r.listing().countryCode(), lang()),
+              RiskText.flags(r.listing(), lang()));
       case COUNTRY_ONLY -> m.reason_country_only();
       case WEAK_ADVANCEMENT -> m.reason_weak_advancement();
       case MIGRANT_WORKERS -> m.reason_migrants();
