@@ -35,6 +35,14 @@ class RoleMatrixTest {
     "admin,     /audit,     403",
     "admin,     /admin,     200",
     "admin,     /q/metrics, 200",
+    "anonymous, /risk/suppliers, 302",
+    "company,   /risk/suppliers, 200",
+    "company,   /risk/method, 200",
+    "company,   /admin/risk/editions, 403",
+    "auditor,   /risk/suppliers, 403",
+    "auditor,   /admin/risk/editions, 403",
+    "admin,     /risk/suppliers, 403",
+    "admin,     /admin/risk/editions, 200",
   })
   void accessFollowsTheRole(String who, String path, int status) {
     var session = SignIn.as("anonymous".equals(who) ? null : who);
