@@ -6,9 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * ILAB's published XML, which the project never commits. Tests read it from {@code
- * ../shared/data/ilab} beside the project, or from the folder in the system property {@code
- * complychain.ilab.dir} or the environment variable {@code COMPLYCHAIN_ILAB_DIR}.
+ * ILAB's published XML, which the project never commits. Tests read it from the folder in the
+ * system property {@code complychain.ilab.dir} or the environment variable {@code
+ * COMPLYCHAIN_ILAB_DIR}, else from {@code shared/data/ilab} beside the project ({@code
+ * ../shared/data/ilab}) or beside one of its parent folders, so that a clone one level deeper finds
+ * it too.
  */
 final class IlabFiles {
 
@@ -19,7 +21,7 @@ final class IlabFiles {
     if (configured == null) {
       configured = System.getenv("COMPLYCHAIN_ILAB_DIR");
     }
-    Path dir = configured != null ? Path.of(configured) : Path.of("..", "shared", "data", "ilab");
+    Path dir = configured != null ? Path.of(configured) : besideTheProject();
     if (!Files.isRegularFile(dir.resolve(IlabImporter.GOODS_FILE))
         || !Files.isRegularFile(dir.resolve(IlabImporter.FINDINGS_FILE))) {
       throw new IllegalStateException(
@@ -32,6 +34,16 @@ final class IlabFiles {
               + "; set -Dcomplychain.ilab.dir or COMPLYCHAIN_ILAB_DIR to their folder");
     }
     return dir;
+  }
+
+  private static Path besideTheProject() {
+    Path relative = Path.of("shared", "data", "ilab");
+    for (Path up = Path.of("").toAbsolutePath().getParent(); up != null; up = up.getParent()) {
+      if (Files.isRegularFile(up.resolve(relative).resolve(IlabImporter.GOODS_FILE))) {
+        return up.resolve(relative);
+      }
+    }
+    return Path.of("..").resolve(relative);
   }
 
   static InputStream goods() throws IOException {
