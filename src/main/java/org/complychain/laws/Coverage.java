@@ -48,7 +48,8 @@ public final class Coverage {
     return texts;
   }
 
-  public static List<Row> rows(Law law, PlanAnswers answers, Map<String, String> questions) {
+  public static List<Row> rows(
+      Law law, PlanAnswers answers, Map<String, String> questions, ScreeningSummary screening) {
     List<Row> rows = new ArrayList<>();
     for (Law.Criterion c : law.criteria()) {
       List<Mapped> mapped = new ArrayList<>();
@@ -57,20 +58,27 @@ public final class Coverage {
         String href = "/plans/" + answers.plan().id + "/elements/" + element + "#" + q;
         mapped.add(new Mapped(q, questions.get(q), answers.byQuestion().get(q), href));
       }
-      rows.add(new Row(c, level(c, mapped, answers.plan().organisation.profileComplete()), mapped));
+      boolean profileComplete = answers.plan().organisation.profileComplete();
+      rows.add(new Row(c, level(c, mapped, profileComplete, screening.screened()), mapped));
     }
     return rows;
   }
 
-  private static Level level(Law.Criterion c, List<Mapped> mapped, boolean profileComplete) {
+  /** A criterion that cites the risk screening is covered only once suppliers are screened. */
+  private static Level level(
+      Law.Criterion c, List<Mapped> mapped, boolean profileComplete, boolean screened) {
+    boolean screeningMissing = c.riskScreening() && !screened;
     if (mapped.isEmpty()) {
+      if (c.riskScreening()) {
+        return screened ? Level.COVERED : Level.GAP;
+      }
       return c.profile() && profileComplete ? Level.COVERED : Level.GAP;
     }
     long inPlace = mapped.stream().filter(Mapped::inPlace).count();
     long written = mapped.stream().filter(Mapped::written).count();
-    if (inPlace == mapped.size() && !c.riskScreening()) {
+    if (inPlace == mapped.size() && !screeningMissing) {
       return Level.COVERED;
     }
-    return written > 0 ? Level.PARTLY : Level.GAP;
+    return written > 0 || (c.riskScreening() && screened) ? Level.PARTLY : Level.GAP;
   }
 }

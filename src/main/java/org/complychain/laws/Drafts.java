@@ -14,6 +14,7 @@ import org.complychain.pdf.StatementDocument.Entry;
 import org.complychain.plan.AnswerStatus;
 import org.complychain.plan.Labels;
 import org.complychain.plan.PlanMessages;
+import org.complychain.risk.RiskLevel;
 
 /**
  * Turns a law's criteria and a plan's answers into a draft, in one language. Only the company's own
@@ -41,7 +42,8 @@ public final class Drafts {
       preamble.add(m.coverage_draft_none());
     }
     List<StatementDocument.Section> sections = new ArrayList<>();
-    for (Coverage.Row row : Coverage.rows(law, answers, questions)) {
+    ScreeningSummary screening = ScreeningSummary.of(org.id);
+    for (Coverage.Row row : Coverage.rows(law, answers, questions, screening)) {
       Law.Criterion c = row.criterion();
       List<Entry> entries = new ArrayList<>();
       if (c.profile()) {
@@ -51,7 +53,10 @@ public final class Drafts {
         entries.addAll(entries(m, pm, q));
       }
       if (c.riskScreening()) {
-        entries.add(new Entry(true, null, m.doc_placeholder_risk()));
+        entries.add(
+            screening.screened()
+                ? new Entry(false, null, screeningText(m, screening))
+                : new Entry(true, null, m.doc_placeholder_risk()));
       }
       if (row.questions().isEmpty() && !c.profile()) {
         entries.add(new Entry(true, null, m.doc_placeholder_none()));
@@ -99,5 +104,17 @@ public final class Drafts {
         org.country == null ? "—" : Countries.name(org.country, Locale.forLanguageTag(lang));
     String products = org.products == null ? "—" : org.products;
     return m.doc_profile(org.name, country, products);
+  }
+
+  /** The screening in one sentence: suppliers, levels and the edition of ILAB's list. */
+  static String screeningText(LawsMessages m, ScreeningSummary s) {
+    String edition = s.listYear() == null ? "—" : Integer.toString(s.listYear());
+    return m.doc_risk_screening(
+        s.suppliers(),
+        s.at(RiskLevel.CRITICAL),
+        s.at(RiskLevel.HIGH),
+        s.at(RiskLevel.MEDIUM),
+        s.at(RiskLevel.LOW),
+        edition);
   }
 }

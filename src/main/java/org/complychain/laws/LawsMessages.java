@@ -351,4 +351,8 @@ public interface LawsMessages {
 
   @Message
   String error_saved_meanwhile();
+
+  @Message
+  String doc_risk_screening(
+      long suppliers, long critical, long high, long medium, long low, String edition);
 }

@@ -171,7 +171,9 @@ public class LawsPages {
     PlanAnswers answers = PlanAnswers.live(plan);
     List<RowView> rows = new ArrayList<>();
     int covered = 0;
-    for (Coverage.Row row : Coverage.rows(law, answers, Coverage.questionTexts(guidance, lang))) {
+    ScreeningSummary screening = ScreeningSummary.of(plan.organisation.id);
+    for (Coverage.Row row :
+        Coverage.rows(law, answers, Coverage.questionTexts(guidance, lang), screening)) {
       if (row.level() == Coverage.Level.COVERED) {
         covered++;
       }
