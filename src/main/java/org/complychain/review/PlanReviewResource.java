@@ -228,7 +228,7 @@ public class PlanReviewResource {
 
   private ReviewPanel panel(Plan plan) {
     List<PlanVersion> versions = PlanVersion.listFor(plan);
-    List<VersionViews.Header> headers = versions.stream().map(views::header).toList();
+    List<VersionViews.Header> headers = views.headers(versions);
     boolean canReopen =
         !versions.isEmpty()
             && versions.get(0).status == VersionStatus.APPROVED

@@ -123,9 +123,16 @@ public class ReviewService {
    * thread started on an earlier version is answered on the newest one.
    */
   public boolean answerable(PlanVersion version) {
-    return (version.status == VersionStatus.SUBMITTED
-            || version.status == VersionStatus.CHANGES_REQUESTED)
-        && PlanVersion.latest(version.plan).map(v -> v.id.equals(version.id)).orElse(false);
+    return awaitsAnswer(version)
+        && PlanVersion.latestState(version.plan.id)
+            .map(v -> v.id().equals(version.id))
+            .orElse(false);
+  }
+
+  /** Waits for a decision or for the changes asked: the company's replies are welcome. */
+  static boolean awaitsAnswer(PlanVersion version) {
+    return version.status == VersionStatus.SUBMITTED
+        || version.status == VersionStatus.CHANGES_REQUESTED;
   }
 
   /**

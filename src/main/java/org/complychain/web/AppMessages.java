@@ -362,4 +362,16 @@ public interface AppMessages {
 
   @Message
   String error_503();
+
+  @Message
+  String paging_previous();
+
+  @Message
+  String paging_next();
+
+  @Message
+  String paging_showing(long from, long to, long total);
+
+  @Message
+  String error_tampered();
 }
