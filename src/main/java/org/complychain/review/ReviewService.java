@@ -198,6 +198,7 @@ public class ReviewService {
         || version.status != VersionStatus.SUBMITTED) {
       return false;
     }
+    TamperedVersion.checkSnapshot(version);
     version.status = decision;
     version.decidedAt = OffsetDateTime.now();
     version.decidedBy = auditor;
