@@ -124,7 +124,7 @@ public class PlanReviewResource {
           .entity(page)
           .build();
     }
-    if (reviews.submit(plan, lang, access.actor(), submission).isEmpty()) {
+    if (reviews.submit(plan.id, lang, access.actor(), submission).isEmpty()) {
       return Response.status(Response.Status.CONFLICT)
           .entity(checkPage.render(plan, typed, false))
           .build();

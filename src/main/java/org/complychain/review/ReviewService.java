@@ -52,8 +52,10 @@ public class ReviewService {
    */
   @Transactional
   public Optional<PlanVersion> submit(
-      Plan plan, String pdfLanguage, String actor, Submission submission) {
-    lockPlanRow(plan);
+      UUID planId, String pdfLanguage, String actor, Submission submission) {
+    // Loaded under the lock: the snapshot reads the plan, its organisation and sourcing as they
+    // stand once no save can slip in.
+    Plan plan = em.find(Plan.class, planId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     if (locked(plan)
         || !missingForSubmission(plan).isEmpty()
         || !hasAuditor(plan)
