@@ -183,4 +183,52 @@ public interface AdminMessages {
 
   @Message
   String notice_invitation_confirmed();
+
+  @Message
+  String history_link();
+
+  @Message
+  String history_title();
+
+  @Message
+  String history_intro();
+
+  @Message
+  String history_empty();
+
+  @Message
+  String history_col_when();
+
+  @Message
+  String history_col_who();
+
+  @Message
+  String history_col_organisation();
+
+  @Message
+  String history_col_what();
+
+  @Message
+  String action_organisation_created();
+
+  @Message
+  String action_organisation_renamed(String before);
+
+  @Message
+  String action_member_added(String identity);
+
+  @Message
+  String action_member_moved(String identity, String target);
+
+  @Message
+  String action_member_removed(String identity);
+
+  @Message
+  String action_membership_confirmed(String identity);
+
+  @Message
+  String action_auditor_assigned(String identity);
+
+  @Message
+  String action_auditor_unassigned(String identity);
 }

@@ -4,11 +4,15 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.complychain.admin.OrganisationPage.Row;
 import org.complychain.organisation.Invitation;
 import org.complychain.organisation.Membership;
 import org.complychain.organisation.Organisation;
 import org.complychain.security.KnownIdentity;
+import org.complychain.web.Paging;
 import org.complychain.web.RequestLocale;
 
 /** Builds the administration pages' content in the request's language. */
@@ -31,22 +35,38 @@ public class AdminPages {
   }
 
   OrganisationPage page(Organisation organisation) {
+    return page(organisation, null);
+  }
+
+  /** The organisation's page with one page of its members ({@code membersPage}, from 1). */
+  OrganisationPage page(Organisation organisation, String membersPage) {
+    Paging members =
+        Paging.of(
+            membersPage,
+            Membership.count("organisation", organisation),
+            "/admin/organisations/" + organisation.id + "?members=",
+            "#members");
+    List<AuditorAssignment> auditors = AuditorAssignment.listFor(organisation);
+    Set<String> seen = KnownIdentity.known(auditors.stream().map(a -> a.auditor).toList());
     OrganisationPage page =
         new OrganisationPage(
             organisation.id.toString(),
             organisation.name,
-            Membership.listFor(organisation).stream()
+            Membership.page(organisation, members.offset(), members.size()).stream()
                 .map(m -> new Row(m.id.toString(), m.identity, true))
                 .toList(),
-            AuditorAssignment.listFor(organisation).stream()
+            auditors.stream()
                 .map(
                     a ->
                         new Row(
-                            a.id.toString(), a.auditor, KnownIdentity.of(a.auditor).isPresent()))
+                            a.id.toString(),
+                            a.auditor,
+                            seen.contains(a.auditor.toLowerCase(Locale.ROOT))))
                 .toList(),
             OrganisationRow.listByName().stream()
                 .filter(o -> !o.id().equals(organisation.id))
                 .toList());
+    page.membersPage = members;
     page.nameForm.name = organisation.name;
     page.invitations =
         Invitation.listFor(organisation).stream()

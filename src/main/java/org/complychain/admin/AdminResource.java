@@ -22,6 +22,7 @@ import org.complychain.organisation.Organisation;
 import org.complychain.security.CurrentUser;
 import org.complychain.security.Role;
 import org.complychain.web.FormErrors;
+import org.complychain.web.Paging;
 import org.jboss.resteasy.reactive.RestForm;
 
 /**
@@ -43,14 +44,19 @@ public class AdminResource {
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance index(
-        List<OrganisationRow> organisations, NameForm form, FormErrors errors);
+        List<OrganisationRow> organisations, Paging paging, NameForm form, FormErrors errors);
 
     static native TemplateInstance organisation(OrganisationPage page);
   }
 
   @GET
-  public TemplateInstance index() {
-    return Templates.index(OrganisationRow.listByName(), new NameForm(), new FormErrors());
+  public TemplateInstance index(@QueryParam("page") String page) {
+    return index(page, new NameForm(), new FormErrors());
+  }
+
+  private static TemplateInstance index(String page, NameForm form, FormErrors errors) {
+    Paging paging = OrganisationRow.paging(page);
+    return Templates.index(OrganisationRow.pageByName(paging), paging, form, errors);
   }
 
   @POST
@@ -58,18 +64,14 @@ public class AdminResource {
   public Response create(@BeanParam NameForm form) {
     FormErrors errors = form.validate(pages.messages());
     if (errors.any()) {
-      return Response.status(INVALID)
-          .entity(Templates.index(OrganisationRow.listByName(), form, errors))
-          .build();
+      return Response.status(INVALID).entity(index(null, form, errors)).build();
     }
     try {
       Organisation organisation = service.createOrganisation(user.username(), form.text());
       return redirect(organisation, AdminPages.CREATED, "");
     } catch (AdminService.NameTaken e) {
       errors.add("name", pages.messages().error_name_taken(e.existing));
-      return Response.status(INVALID)
-          .entity(Templates.index(OrganisationRow.listByName(), form, errors))
-          .build();
+      return Response.status(INVALID).entity(index(null, form, errors)).build();
     }
   }
 
@@ -92,8 +94,10 @@ public class AdminResource {
   @GET
   @Path("organisations/{id}")
   public TemplateInstance organisation(
-      @PathParam("id") String id, @QueryParam("done") String done) {
-    OrganisationPage page = pages.page(load(id));
+      @PathParam("id") String id,
+      @QueryParam("done") String done,
+      @QueryParam("members") String members) {
+    OrganisationPage page = pages.page(load(id), members);
     page.notice = pages.notice(done);
     return Templates.organisation(page);
   }

@@ -6,6 +6,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import java.util.UUID;
+import org.complychain.admin.AdminAction.Kind;
+import org.complychain.organisation.Invitation;
 import org.complychain.organisation.Membership;
 import org.complychain.organisation.Organisation;
 import org.complychain.organisation.OrganisationService;
@@ -15,8 +17,8 @@ import org.complychain.security.Role;
 import org.jboss.logging.Logger;
 
 /**
- * The administrator's changes to organisations, members and auditor assignments. Each is written to
- * the log with who made it; there is no history table for them.
+ * The administrator's changes to organisations, members and auditor assignments. Each is kept in
+ * {@link AdminAction} (and written to the log) with who made it.
  */
 @ApplicationScoped
 public class AdminService {
@@ -47,6 +49,28 @@ public class AdminService {
     NOT_AN_AUDITOR
   }
 
+  /**
+   * Confirms a pending invitation on the person's behalf, with the same refusals as their own
+   * acceptance.
+   */
+  @Transactional
+  public MemberChange confirmInvitation(String admin, UUID organisationId, UUID invitationId) {
+    Invitation invitation = Invitation.findById(invitationId);
+    String identity = invitation == null ? null : invitation.identity;
+    MemberChange change = organisations.confirm(organisationId, invitationId);
+    if (change == MemberChange.DONE) {
+      AdminAction.record(
+          admin, Kind.MEMBERSHIP_CONFIRMED, organisationId, nameOf(organisationId), identity);
+      LOG.infof(
+          "%s confirmed invitation %s to organisation %s", admin, invitationId, organisationId);
+    }
+    return change;
+  }
+
+  private static String nameOf(UUID organisationId) {
+    return Organisation.<Organisation>findById(organisationId).name;
+  }
+
   /** An organisation with no members yet: the administrator adds them next. */
   @Transactional
   public Organisation createOrganisation(String admin, String name) {
@@ -58,6 +82,7 @@ public class AdminService {
     Organisation organisation = new Organisation();
     organisation.name = name;
     organisation.persist();
+    AdminAction.record(admin, Kind.ORGANISATION_CREATED, organisation.id, name, null);
     LOG.infof("%s created organisation %s (%s)", admin, name, organisation.id);
     return organisation;
   }
@@ -73,6 +98,7 @@ public class AdminService {
     Organisation organisation = Organisation.findById(organisationId);
     String before = organisation.name;
     organisation.name = name;
+    AdminAction.record(admin, Kind.ORGANISATION_RENAMED, organisationId, name, null, before);
     LOG.infof("%s renamed organisation %s from %s to %s", admin, organisationId, before, name);
   }
 
@@ -88,6 +114,13 @@ public class AdminService {
     if (member == null || target == null || target.id.equals(organisationId)) {
       return false;
     }
+    AdminAction.record(
+        admin,
+        Kind.MEMBER_MOVED,
+        organisationId,
+        Organisation.<Organisation>findById(organisationId).name,
+        member.identity,
+        target.name);
     member.organisation = target;
     LOG.infof(
         "%s moved member %s from organisation %s to %s",
@@ -100,6 +133,8 @@ public class AdminService {
   public MemberChange addMember(String admin, UUID organisationId, String identity) {
     MemberChange change = organisations.addMember(organisationId, identity);
     if (change == MemberChange.DONE) {
+      AdminAction.record(
+          admin, Kind.MEMBER_ADDED, organisationId, nameOf(organisationId), identity);
       LOG.infof("%s added member %s to organisation %s", admin, identity, organisationId);
     }
     return change;
@@ -117,6 +152,8 @@ public class AdminService {
       return false;
     }
     member.delete();
+    AdminAction.record(
+        admin, Kind.MEMBER_REMOVED, organisationId, nameOf(organisationId), member.identity);
     LOG.infof("%s removed member %s from organisation %s", admin, member.identity, organisationId);
     return true;
   }
@@ -146,6 +183,7 @@ public class AdminService {
     assignment.auditor = auditor;
     assignment.createdBy = admin;
     assignment.persist();
+    AdminAction.record(admin, Kind.AUDITOR_ASSIGNED, organisationId, organisation.name, auditor);
     LOG.infof("%s assigned auditor %s to organisation %s", admin, auditor, organisationId);
     return known.isPresent() ? AuditorChange.ASSIGNED : AuditorChange.ASSIGNED_NEVER_SEEN;
   }
@@ -159,6 +197,8 @@ public class AdminService {
       return false;
     }
     assignment.delete();
+    AdminAction.record(
+        admin, Kind.AUDITOR_UNASSIGNED, organisationId, nameOf(organisationId), assignment.auditor);
     LOG.infof(
         "%s unassigned auditor %s from organisation %s", admin, assignment.auditor, organisationId);
     return true;

@@ -3,6 +3,7 @@ package org.complychain.admin;
 import io.quarkus.qute.TemplateData;
 import java.util.List;
 import org.complychain.web.FormErrors;
+import org.complychain.web.Paging;
 
 /**
  * An organisation's administration page: its members and assigned auditors, the two forms, and,
@@ -31,6 +32,9 @@ public class OrganisationPage {
   public IdentityForm auditorForm = new IdentityForm();
   public FormErrors errors = new FormErrors();
   public String notice;
+
+  /** Which members are shown: a large organisation's are paged. */
+  public Paging membersPage;
 
   /** Invitations waiting for the person's acceptance or an administrator's confirmation. */
   public List<Row> invitations = List.of();

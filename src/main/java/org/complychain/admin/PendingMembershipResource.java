@@ -12,11 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.UUID;
-import org.complychain.organisation.OrganisationService;
 import org.complychain.organisation.OrganisationService.MemberChange;
 import org.complychain.security.CurrentUser;
 import org.complychain.security.Role;
-import org.jboss.logging.Logger;
 
 /**
  * An administrator confirms a pending invitation for a person who cannot (or has not yet) signed in
@@ -27,24 +25,22 @@ import org.jboss.logging.Logger;
 @Produces(MediaType.TEXT_HTML)
 public class PendingMembershipResource {
 
-  private static final Logger LOG = Logger.getLogger(PendingMembershipResource.class);
-
   static final String CONFIRMED = "invitation-confirmed";
 
   @Inject CurrentUser user;
-  @Inject OrganisationService organisations;
+  @Inject AdminService admin;
 
   @POST
   public Response confirm(@PathParam("id") String id, @PathParam("invitation") String invitation) {
     UUID organisationId = uuid(id);
-    MemberChange change = organisations.confirm(organisationId, uuid(invitation));
+    MemberChange change =
+        admin.confirmInvitation(user.username(), organisationId, uuid(invitation));
     if (change == MemberChange.NOT_FOUND) {
       throw new NotFoundException();
     }
     if (change != MemberChange.DONE) {
       throw new ClientErrorException(Response.Status.CONFLICT);
     }
-    LOG.infof("%s confirmed invitation %s to organisation %s", user.username(), invitation, id);
     return Response.seeOther(
             URI.create(
                 "/admin/organisations/" + organisationId + "?done=" + CONFIRMED + "#members"))

@@ -42,7 +42,7 @@ public class DashboardResource {
     boolean needsOrganisation = user.has(Role.COMPANY) && organisation == null;
     List<PlanViews.PlanCard> list =
         organisation != null && user.has(Role.COMPANY)
-            ? plans.cards(Plan.listFor(organisation))
+            ? plans.cards(organisation, Plan.listFor(organisation))
             : List.of();
     // Invitations wait for the invited person's answer here, the page every sign-in lands on.
     List<Invitation> invitations =

@@ -37,6 +37,13 @@ public class Membership extends PanacheEntityBase {
     return list("organisation = ?1 order by lower(identity), id", organisation);
   }
 
+  /** One page of the organisation's members, in the order of {@link #listFor}. */
+  public static List<Membership> page(Organisation organisation, int offset, int size) {
+    return find("organisation = ?1 order by lower(identity), id", organisation)
+        .range(offset, offset + size - 1)
+        .list();
+  }
+
   /** Identities are compared without regard to case. */
   public static boolean exists(Organisation organisation, String identity) {
     return count("organisation = ?1 and lower(identity) = lower(?2)", organisation, identity) > 0;

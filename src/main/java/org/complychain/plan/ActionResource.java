@@ -6,6 +6,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.complychain.security.Role;
 import org.complychain.web.FormErrors;
 
@@ -111,7 +113,7 @@ public class ActionResource {
           .entity(Templates.form(form(plan, null, questionId, input, errors, null, FROM_QUESTION)))
           .build();
     }
-    plans.openAction(plan, questionId, input, access.actor());
+    plans.openAction(plan.id, questionId, input, access.actor());
     return Response.seeOther(URI.create(questionHref(plan, questionId, true))).build();
   }
 
@@ -134,6 +136,10 @@ public class ActionResource {
             from));
   }
 
+  /**
+   * Saves an edited action. Only the action's question is read here, so that after a refusal the
+   * action is loaded as it is now, not as this request first saw it.
+   */
   @POST
   @Path("{action}")
   public Response update(
@@ -141,22 +147,25 @@ public class ActionResource {
       @PathParam("action") String id,
       MultivaluedMap<String, String> body) {
     Plan plan = access.plan(planId);
-    CorrectiveAction action = access.action(plan, id);
-    access.requireEditable(plan);
+    UUID actionId = PlanAccess.uuid(id);
+    String questionId =
+        CorrectiveAction.questionOf(plan, actionId).orElseThrow(NotFoundException::new);
     FormValues form = new FormValues(body);
     String from = form.text("from");
     ActionInput input = ActionInput.read(form);
     Map<String, FieldError> errors = input.check();
-    if (errors.isEmpty() && save(action, input)) {
+    if (errors.isEmpty() && save(plan, actionId, input)) {
       String next =
           FROM_QUESTION.equals(from)
-              ? questionHref(plan, action.questionId, true)
+              ? questionHref(plan, questionId, true)
               : "/plans/" + plan.id + "/actions?saved=1";
       return Response.seeOther(URI.create(next)).build();
     }
-    // The request's session may still hold the action as it was before the other save.
-    CorrectiveAction.getEntityManager().detach(action);
-    CorrectiveAction current = CorrectiveAction.findById(action.id);
+    if (!errors.isEmpty()) {
+      // Nothing typed can be saved on a frozen plan: say that, not what is wrong with the form.
+      access.requireEditable(plan);
+    }
+    CorrectiveAction current = CorrectiveAction.findById(actionId);
     PlanViews.ActionRow saved = null;
     if (errors.isEmpty()) {
       saved =
@@ -175,13 +184,13 @@ public class ActionResource {
     }
     return Response.status(
             errors.isEmpty() ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST)
-        .entity(Templates.form(form(plan, id, action.questionId, input, errors, saved, from)))
+        .entity(Templates.form(form(plan, id, questionId, input, errors, saved, from)))
         .build();
   }
 
-  private boolean save(CorrectiveAction action, ActionInput input) {
+  private boolean save(Plan plan, UUID actionId, ActionInput input) {
     try {
-      return plans.updateAction(action, input, access.actor());
+      return plans.updateAction(plan.id, actionId, input, access.actor());
     } catch (RuntimeException e) {
       if (OptimisticLocking.causedBy(e)) {
         return false;

@@ -63,6 +63,13 @@ public class Answer extends PanacheEntityBase {
     return list("plan = ?1 order by questionId", plan);
   }
 
+  /** The answers of several plans in one query, by plan and question. */
+  public static List<Answer> listFor(List<UUID> planIds) {
+    return planIds.isEmpty()
+        ? List.of()
+        : list("plan.id in ?1 order by plan.id, questionId", planIds);
+  }
+
   /**
    * Counted as answered: a status was chosen and the text (or the reason it does not apply) given.
    */

@@ -89,4 +89,16 @@ public class CorrectiveAction extends PanacheEntityBase {
     fields.put("status", status.name());
     return fields;
   }
+
+  /** The question of an action of the plan, read without loading the action itself. */
+  static Optional<String> questionOf(Plan plan, UUID id) {
+    return getEntityManager()
+        .createQuery(
+            "select a.questionId from CorrectiveAction a where a.id = ?1 and a.plan = ?2",
+            String.class)
+        .setParameter(1, id)
+        .setParameter(2, plan)
+        .getResultStream()
+        .findFirst();
+  }
 }

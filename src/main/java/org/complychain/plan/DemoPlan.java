@@ -71,7 +71,7 @@ public class DemoPlan {
     List<Answer> answers = Answer.listFor(plan);
     Answer gap = answers.stream().filter(a -> a.questionId.equals("e1.q2")).findFirst().get();
     plans.openAction(
-        plan,
+        plan.id,
         gap.questionId,
         new ActionInput(
             "Meet the regional garment workers' union and agree how they can raise"
@@ -83,7 +83,7 @@ public class DemoPlan {
             0),
         SEEDER);
     plans.openAction(
-        plan,
+        plan.id,
         "e2.q1",
         new ActionInput(
             "Ask every tier-1 factory to name its fabric mills and the origin of its" + " cotton.",
@@ -109,6 +109,6 @@ public class DemoPlan {
             "",
             a.version,
             "");
-    plans.saveElement(plan, List.of(input), SEEDER);
+    plans.saveElement(plan.id, List.of(input), SEEDER);
   }
 }

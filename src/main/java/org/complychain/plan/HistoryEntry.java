@@ -69,7 +69,16 @@ public class HistoryEntry extends PanacheEntityBase {
   @Column(name = "after_value")
   public String after;
 
-  public static List<HistoryEntry> listFor(Plan plan) {
-    return list("plan = ?1 order by at desc, seq desc", plan);
+  /**
+   * One page of the plan's history, newest first; the sequence keeps pages apart on equal times.
+   */
+  static List<HistoryEntry> page(Plan plan, int offset, int size) {
+    return find("plan = ?1 order by at desc, seq desc", plan)
+        .range(offset, offset + size - 1)
+        .list();
+  }
+
+  static long countFor(Plan plan) {
+    return count("plan = ?1", plan);
   }
 }

@@ -132,6 +132,8 @@ public class PlanResource {
       MultivaluedMap<String, String> body) {
     Plan plan = access.plan(id);
     GuidanceModule element = element(elementId);
+    // A frozen plan answers 409 before the form is read, whatever it holds; the service checks
+    // again under the plan's lock, which is what keeps a save out of a submitted version.
     access.requireEditable(plan);
     FormValues form = new FormValues(body);
     List<String> questionIds = element.questions().stream().map(q -> q.id()).toList();
@@ -183,12 +185,12 @@ public class PlanResource {
   /** Saves; when another save committed in between, the retry reports the conflict instead. */
   private ElementSave save(Plan plan, List<AnswerInput> inputs) {
     try {
-      return plans.saveElement(plan, inputs, access.actor());
+      return plans.saveElement(plan.id, inputs, access.actor());
     } catch (RuntimeException e) {
       if (!OptimisticLocking.causedBy(e)) {
         throw e;
       }
-      return plans.saveElement(plan, inputs, access.actor());
+      return plans.saveElement(plan.id, inputs, access.actor());
     }
   }
 

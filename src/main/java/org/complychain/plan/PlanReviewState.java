@@ -3,6 +3,7 @@ package org.complychain.plan;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 /** What review says about a plan, as the plan pages need it (the review feature answers). */
 public interface PlanReviewState {
@@ -45,8 +46,8 @@ public interface PlanReviewState {
    */
   Map<String, List<Note>> notes(Plan plan);
 
-  /** Where the plan's latest version stands. */
-  Standing standing(Plan plan);
+  /** Where each of these plans stands, in one query; a plan never submitted is missing. */
+  Map<UUID, Standing> standings(List<UUID> planIds);
 
   /** Whether an auditor serves the plan's organisation, so that a submission reaches someone. */
   boolean hasAuditor(Plan plan);

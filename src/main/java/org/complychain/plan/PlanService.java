@@ -62,14 +62,30 @@ public class PlanService {
         plan.organisation.profileComplete(), elements("en"), Answer.listFor(plan));
   }
 
+  /** The progress of each of these plans of one organisation, from one query of their answers. */
+  public Map<UUID, PlanProgress> progress(Organisation organisation, List<Plan> list) {
+    Map<UUID, List<Answer>> answers =
+        Answer.listFor(list.stream().map(p -> p.id).toList()).stream()
+            .collect(Collectors.groupingBy(a -> a.plan.id));
+    boolean profileComplete = organisation.profileComplete();
+    Map<UUID, PlanProgress> progress = new LinkedHashMap<>();
+    for (Plan plan : list) {
+      progress.put(
+          plan.id,
+          PlanProgress.of(
+              profileComplete, elements("en"), answers.getOrDefault(plan.id, List.of())));
+    }
+    return progress;
+  }
+
   public List<GuidanceModule> elements(String lang) {
     return catalogue.modules(lang).stream().filter(GuidanceModule::element).toList();
   }
 
   /** Saves every answer of one element at once, or nothing when any is invalid or stale. */
   @Transactional
-  public ElementSave saveElement(Plan plan, List<AnswerInput> inputs, String actor) {
-    guardEditable(plan);
+  public ElementSave saveElement(UUID planId, List<AnswerInput> inputs, String actor) {
+    Plan plan = editable(planId);
     Map<String, Answer> saved =
         Answer.listFor(plan).stream().collect(Collectors.toMap(a -> a.questionId, a -> a));
     Map<String, Map<String, FieldError>> errors = new LinkedHashMap<>();
@@ -115,8 +131,8 @@ public class PlanService {
   /** Opens a corrective action; the caller has checked the question belongs to the plan. */
   @Transactional
   public CorrectiveAction openAction(
-      Plan plan, String questionId, ActionInput input, String actor) {
-    guardEditable(plan);
+      UUID planId, String questionId, ActionInput input, String actor) {
+    Plan plan = editable(planId);
     CorrectiveAction action = new CorrectiveAction();
     action.id = UUID.randomUUID();
     action.plan = plan;
@@ -130,11 +146,14 @@ public class PlanService {
     return action;
   }
 
-  /** Changes an action if nobody else did since the form was opened; false when they did. */
+  /**
+   * Changes an action of the plan if nobody else did since the form was opened; false when they
+   * did. The caller checked the action belongs to the plan.
+   */
   @Transactional
-  public boolean updateAction(CorrectiveAction action, ActionInput input, String actor) {
-    guardEditable(action.plan);
-    CorrectiveAction current = CorrectiveAction.findById(action.id);
+  public boolean updateAction(UUID planId, UUID actionId, ActionInput input, String actor) {
+    editable(planId);
+    CorrectiveAction current = CorrectiveAction.findById(actionId);
     if (current.version != input.version()) {
       return false;
     }
@@ -158,13 +177,15 @@ public class PlanService {
   }
 
   /**
-   * Refuses changes to a frozen plan. The shared row lock makes a save and a submission of the same
-   * plan wait for each other, so nothing slips in after a version is frozen.
+   * The plan, loaded in this transaction, or a refusal when it is frozen. The shared row lock makes
+   * a save and a submission of the same plan wait for each other, so nothing slips in after a
+   * version is frozen.
    */
-  private void guardEditable(Plan plan) {
-    em.find(Plan.class, plan.id, LockModeType.PESSIMISTIC_READ);
+  private Plan editable(UUID planId) {
+    Plan plan = em.find(Plan.class, planId, LockModeType.PESSIMISTIC_READ);
     if (review.locked(plan)) {
       throw new ClientErrorException(Response.Status.CONFLICT);
     }
+    return plan;
   }
 }

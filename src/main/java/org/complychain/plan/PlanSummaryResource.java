@@ -17,6 +17,7 @@ import java.util.Map;
 import org.complychain.guidance.GuidanceModule;
 import org.complychain.security.Role;
 import org.complychain.web.Dates;
+import org.complychain.web.Paging;
 import org.complychain.web.RequestZone;
 
 /** "Check your plan" and the history of changes. */
@@ -56,7 +57,8 @@ public class PlanSummaryResource {
         CheckPage.SubmitState submit,
         boolean saved);
 
-    static native TemplateInstance history(PlanViews.PlanSummary plan, List<HistoryRow> rows);
+    static native TemplateInstance history(
+        PlanViews.PlanSummary plan, List<HistoryRow> rows, Paging paging);
   }
 
   @GET
@@ -66,14 +68,17 @@ public class PlanSummaryResource {
     return checkPage.render(plan, CheckPage.SubmitForm.empty(access.lang()), saved != null);
   }
 
+  /** The history, newest first, a page at a time: a busy plan has thousands of changes. */
   @GET
   @Path("history")
-  public TemplateInstance history(@PathParam("plan") String id) {
+  public TemplateInstance history(@PathParam("plan") String id, @QueryParam("page") String page) {
     Plan plan = access.plan(id);
     PlanMessages m = access.messages();
     Locale locale = Locale.forLanguageTag(access.lang());
+    Paging paging =
+        Paging.of(page, HistoryEntry.countFor(plan), "/plans/" + plan.id + "/history?page=", "");
     List<HistoryRow> rows = new ArrayList<>();
-    for (HistoryEntry entry : HistoryEntry.listFor(plan)) {
+    for (HistoryEntry entry : HistoryEntry.page(plan, paging.offset(), paging.size())) {
       Map<String, Object> before = History.fields(entry.before);
       Map<String, Object> after = History.fields(entry.after);
       List<Change> changes = new ArrayList<>();
@@ -104,6 +109,6 @@ public class PlanSummaryResource {
       rows.add(
           new HistoryRow(Dates.dateTime(entry.at, locale, zone.get()), entry.actor, what, changes));
     }
-    return Templates.history(views.heading(plan), rows);
+    return Templates.history(views.heading(plan), rows, paging);
   }
 }

@@ -8,10 +8,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.complychain.guidance.Catalogue;
 import org.complychain.guidance.GuidanceModule;
 import org.complychain.guidance.GuidanceModule.Question;
+import org.complychain.organisation.Organisation;
 import org.complychain.web.Dates;
 import org.complychain.web.FormErrors;
 import org.complychain.web.RequestZone;
@@ -144,13 +146,21 @@ public class PlanViews {
         percent);
   }
 
-  public List<PlanCard> cards(List<Plan> list) {
+  /** The organisation's plans as cards, with a fixed number of queries however many there are. */
+  public List<PlanCard> cards(Organisation organisation, List<Plan> list) {
     PlanMessages m = access.messages();
+    Map<UUID, PlanProgress> progress = plans.progress(organisation, list);
+    Map<UUID, PlanReviewState.Standing> standings =
+        review.standings(list.stream().map(p -> p.id).toList());
+    PlanReviewState.Standing draft = new PlanReviewState.Standing(PlanReviewState.Stage.DRAFT, 0);
     return list.stream()
         .map(
             p -> {
-              PlanReviewState.Standing standing = review.standing(p);
-              return new PlanCard(summary(p), Labels.stage(m, standing), standing.stage().name());
+              PlanReviewState.Standing standing = standings.getOrDefault(p.id, draft);
+              return new PlanCard(
+                  summary(p, progress.get(p.id).percent()),
+                  Labels.stage(m, standing),
+                  standing.stage().name());
             })
         .toList();
   }

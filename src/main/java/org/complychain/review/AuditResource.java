@@ -17,10 +17,12 @@ import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import org.complychain.admin.AuditorAssignment;
 import org.complychain.plan.FormValues;
 import org.complychain.security.CurrentUser;
 import org.complychain.security.Role;
+import org.complychain.web.Paging;
 
 /**
  * The auditor's side: the queue, a version's overview (elements with comment counts, changes,
@@ -44,29 +46,47 @@ public class AuditResource {
   @CheckedTemplate
   static class Templates {
     static native TemplateInstance index(
-        List<VersionViews.Header> waiting, List<VersionViews.Header> decided);
+        List<VersionViews.Header> waiting,
+        Paging waitingPage,
+        List<VersionViews.Header> decided,
+        Paging decidedPage);
 
     static native TemplateInstance version(
         VersionViews.VersionPage page, ReviewPdfs.Profile profile, Problem problem, boolean saved);
   }
 
+  /**
+   * The queue: versions waiting for a decision and versions decided, each list paged on its own
+   * ({@code waiting} and {@code decided} are their page numbers).
+   */
   @GET
-  public TemplateInstance index() {
+  public TemplateInstance index(
+      @QueryParam("waiting") String waitingPage, @QueryParam("decided") String decidedPage) {
     List<UUID> organisations = AuditorAssignment.organisationsOf(user.username());
-    List<PlanVersion> versions =
-        organisations.isEmpty()
-            ? List.of()
-            : PlanVersion.<PlanVersion>list(
-                "plan.organisation.id in ?1 order by submittedAt desc", organisations);
+    Paging waiting = queuePage(organisations, true, waitingPage, "/audit?waiting=", "#waiting");
+    Paging decided = queuePage(organisations, false, decidedPage, "/audit?decided=", "#decided");
+    List<PlanVersion> waitingRows = queueRows(organisations, true, waiting);
+    List<PlanVersion> decidedRows = queueRows(organisations, false, decided);
+    List<VersionViews.Header> headers =
+        views.headers(Stream.concat(waitingRows.stream(), decidedRows.stream()).toList());
     return Templates.index(
-        versions.stream()
-            .filter(v -> v.status == VersionStatus.SUBMITTED)
-            .map(views::header)
-            .toList(),
-        versions.stream()
-            .filter(v -> v.status != VersionStatus.SUBMITTED)
-            .map(views::header)
-            .toList());
+        headers.subList(0, waitingRows.size()),
+        waiting,
+        headers.subList(waitingRows.size(), headers.size()),
+        decided);
+  }
+
+  private static Paging queuePage(
+      List<UUID> organisations, boolean waiting, String page, String href, String anchor) {
+    long total = organisations.isEmpty() ? 0 : PlanVersion.queueSize(organisations, waiting);
+    return Paging.of(page, total, href, anchor);
+  }
+
+  private static List<PlanVersion> queueRows(
+      List<UUID> organisations, boolean waiting, Paging page) {
+    return page.total() == 0
+        ? List.of()
+        : PlanVersion.queue(organisations, waiting, page.offset(), page.size());
   }
 
   @GET

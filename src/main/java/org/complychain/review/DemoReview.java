@@ -76,13 +76,16 @@ public class DemoReview {
                         question.substring(0, question.indexOf('.')), e -> new ArrayList<>())
                     .add(input(plan, question, answer)));
     for (List<AnswerInput> element : byElement.values()) {
-      ElementSave saved = plans.saveElement(plan, element, MEMBER);
+      ElementSave saved = plans.saveElement(plan.id, element, MEMBER);
       if (!saved.errors().isEmpty() || !saved.conflicts().isEmpty()) {
         throw new IllegalStateException("The demo plan's answers were refused: " + saved.errors());
       }
     }
     reviews.submit(
-        plan, "en", MEMBER, new Submission("Amara Mensah", "Head of Sustainable Sourcing", true));
+        plan.id,
+        "en",
+        MEMBER,
+        new Submission("Amara Mensah", "Head of Sustainable Sourcing", true));
   }
 
   private void assignAuditor(UUID organisation) {

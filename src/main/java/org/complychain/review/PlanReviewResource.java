@@ -124,7 +124,7 @@ public class PlanReviewResource {
           .entity(page)
           .build();
     }
-    if (reviews.submit(plan, lang, access.actor(), submission).isEmpty()) {
+    if (reviews.submit(plan.id, lang, access.actor(), submission).isEmpty()) {
       return Response.status(Response.Status.CONFLICT)
           .entity(checkPage.render(plan, typed, false))
           .build();
@@ -228,7 +228,7 @@ public class PlanReviewResource {
 
   private ReviewPanel panel(Plan plan) {
     List<PlanVersion> versions = PlanVersion.listFor(plan);
-    List<VersionViews.Header> headers = versions.stream().map(views::header).toList();
+    List<VersionViews.Header> headers = views.headers(versions);
     boolean canReopen =
         !versions.isEmpty()
             && versions.get(0).status == VersionStatus.APPROVED

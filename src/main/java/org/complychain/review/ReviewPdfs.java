@@ -55,6 +55,7 @@ public class ReviewPdfs {
   /** The submitted snapshot as a document in the page's language, marked as not approved. */
   Response submitted(PlanVersion version) {
     String lang = locale.tag();
+    TamperedVersion.checkSnapshot(version);
     var content = Snapshot.parse(version.snapshot).content(version.plan);
     PlanDocument document = documents.build(version.plan, content, lang, version.submittedAt);
     PdfText text = PdfText.of(lang);

@@ -53,8 +53,10 @@ public class ReviewService {
    */
   @Transactional
   public Optional<PlanVersion> submit(
-      Plan plan, String pdfLanguage, String actor, Submission submission) {
-    lockPlanRow(plan);
+      UUID planId, String pdfLanguage, String actor, Submission submission) {
+    // Loaded under the lock: the snapshot reads the plan, its organisation and sourcing as they
+    // stand once no save can slip in.
+    Plan plan = em.find(Plan.class, planId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     if (locked(plan)
         || !missingForSubmission(plan).isEmpty()
         || !hasAuditor(plan)
@@ -126,9 +128,16 @@ public class ReviewService {
    * thread started on an earlier version is answered on the newest one.
    */
   public boolean answerable(PlanVersion version) {
-    return (version.status == VersionStatus.SUBMITTED
-            || version.status == VersionStatus.CHANGES_REQUESTED)
-        && PlanVersion.latest(version.plan).map(v -> v.id.equals(version.id)).orElse(false);
+    return awaitsAnswer(version)
+        && PlanVersion.latestState(version.plan.id)
+            .map(v -> v.id().equals(version.id))
+            .orElse(false);
+  }
+
+  /** Waits for a decision or for the changes asked: the company's replies are welcome. */
+  static boolean awaitsAnswer(PlanVersion version) {
+    return version.status == VersionStatus.SUBMITTED
+        || version.status == VersionStatus.CHANGES_REQUESTED;
   }
 
   /**
@@ -193,6 +202,7 @@ public class ReviewService {
         || version.status != VersionStatus.SUBMITTED) {
       return false;
     }
+    TamperedVersion.checkSnapshot(version);
     version.status = decision;
     version.decidedAt = OffsetDateTime.now();
     version.decidedBy = auditor;

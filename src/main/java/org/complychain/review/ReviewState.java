@@ -2,10 +2,12 @@ package org.complychain.review;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.complychain.admin.AuditorAssignment;
 import org.complychain.plan.Plan;
 import org.complychain.plan.PlanReviewState;
@@ -19,7 +21,7 @@ public class ReviewState implements PlanReviewState {
 
   @Override
   public boolean locked(Plan plan) {
-    return PlanVersion.latest(plan).map(PlanVersion::locksPlan).orElse(false);
+    return PlanVersion.latestState(plan.id).map(PlanVersion.Latest::locksPlan).orElse(false);
   }
 
   @Override
@@ -53,19 +55,21 @@ public class ReviewState implements PlanReviewState {
         c.replies().stream().map(r -> note(r, "")).toList());
   }
 
+  private static final Standing DRAFT = new Standing(Stage.DRAFT, 0);
+
   @Override
-  public Standing standing(Plan plan) {
-    return PlanVersion.latest(plan)
-        .map(
-            v ->
-                switch (v.status) {
-                  case SUBMITTED -> new Standing(Stage.IN_REVIEW, 0);
-                  case CHANGES_REQUESTED ->
-                      new Standing(Stage.CHANGES_REQUESTED, ReviewComment.listFor(v).size());
-                  case APPROVED ->
-                      new Standing(v.supersededAt == null ? Stage.APPROVED : Stage.DRAFT, 0);
-                })
-        .orElse(new Standing(Stage.DRAFT, 0));
+  public Map<UUID, Standing> standings(List<UUID> planIds) {
+    Map<UUID, Standing> standings = new HashMap<>();
+    for (PlanVersion.Latest v : PlanVersion.latestStates(planIds)) {
+      standings.put(
+          v.planId(),
+          switch (v.status()) {
+            case SUBMITTED -> new Standing(Stage.IN_REVIEW, 0);
+            case CHANGES_REQUESTED -> new Standing(Stage.CHANGES_REQUESTED, (int) v.comments());
+            case APPROVED -> v.supersededAt() == null ? new Standing(Stage.APPROVED, 0) : DRAFT;
+          });
+    }
+    return standings;
   }
 
   @Override
@@ -73,13 +77,20 @@ public class ReviewState implements PlanReviewState {
     return AuditorAssignment.count("organisation.id = ?1", plan.organisation.id) > 0;
   }
 
+  /** The document and its hash are stored together, so a hash says a document is there. */
   @Override
   public Optional<ApprovedPdf> approvedPdf(Plan plan) {
-    return PlanVersion.latest(plan)
-        .filter(v -> v.status == VersionStatus.APPROVED && v.supersededAt == null && v.pdf != null)
+    return PlanVersion.latestState(plan.id)
+        .filter(
+            v ->
+                v.status() == VersionStatus.APPROVED
+                    && v.supersededAt() == null
+                    && v.pdfSha256() != null)
         .map(
             v ->
                 new ApprovedPdf(
-                    v.number, "/plans/" + plan.id + "/versions/" + v.number + "/pdf", v.pdfSha256));
+                    v.number(),
+                    "/plans/" + plan.id + "/versions/" + v.number() + "/pdf",
+                    v.pdfSha256()));
   }
 }

@@ -11,9 +11,10 @@ final class StoredPdf {
   private StoredPdf() {}
 
   static Response response(PlanVersion version, ReviewService reviews, String actor) {
-    if (version.pdf == null) {
+    if (version.pdfSha256 == null) {
       throw new NotFoundException();
     }
+    TamperedVersion.checkPdf(version);
     reviews.recordDownload(version, actor);
     return Response.ok(version.pdf, "application/pdf")
         .header(

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import org.complychain.guidance.Catalogue;
 import org.complychain.guidance.GuidanceModule;
 import org.complychain.plan.ActionStatus;
@@ -132,8 +133,35 @@ public class VersionViews {
   }
 
   public Header header(PlanVersion v) {
+    return headers(List.of(v)).get(0);
+  }
+
+  /**
+   * The headers of a list of versions, with what each needs from its plan's other versions (the
+   * last one reviewed before it, whether it is the newest) read in one query for the whole list.
+   */
+  public List<Header> headers(List<PlanVersion> versions) {
+    Map<UUID, List<PlanVersion.Step>> byPlan = new HashMap<>();
+    PlanVersion.steps(versions.stream().map(v -> v.plan.id).distinct().toList())
+        .forEach(s -> byPlan.computeIfAbsent(s.planId(), k -> new ArrayList<>()).add(s));
+    return versions.stream()
+        .map(
+            v -> {
+              List<PlanVersion.Step> steps = byPlan.getOrDefault(v.plan.id, List.of());
+              String previous =
+                  steps.stream()
+                      .filter(s -> s.number() < v.number && s.status() != VersionStatus.SUBMITTED)
+                      .reduce((a, b) -> b)
+                      .map(s -> String.valueOf(s.number()))
+                      .orElse("");
+              boolean newest = !steps.isEmpty() && steps.get(steps.size() - 1).id().equals(v.id);
+              return header(v, previous, newest && ReviewService.awaitsAnswer(v));
+            })
+        .toList();
+  }
+
+  private Header header(PlanVersion v, String previousNumber, boolean answerable) {
     Locale loc = Locale.forLanguageTag(locale.tag());
-    var previous = reviews.lastReviewedBefore(v);
     return new Header(
         v.id.toString(),
         v.plan.id.toString(),
@@ -151,12 +179,12 @@ public class VersionViews {
         v.status == VersionStatus.APPROVED,
         v.status == VersionStatus.SUBMITTED,
         v.version,
-        previous.map(p -> String.valueOf(p.number)).orElse(""),
-        v.pdf != null,
+        previousNumber,
+        v.pdfSha256 != null,
         v.pdfSha256 == null ? "" : v.pdfSha256,
         v.approverName == null ? "" : v.approverName,
         v.approverPosition == null ? "" : v.approverPosition,
-        reviews.answerable(v) ? replyUrl(v) : "");
+        answerable ? replyUrl(v) : "");
   }
 
   /** Where the company replies to a comment read on this version (the comment's id follows). */

@@ -365,4 +365,16 @@ public interface AppMessages {
 
   @Message
   String nav_laws();
+
+  @Message
+  String paging_previous();
+
+  @Message
+  String paging_next();
+
+  @Message
+  String paging_showing(long from, long to, long total);
+
+  @Message
+  String error_tampered();
 }

@@ -52,7 +52,7 @@ class LawsDraftSourceTest {
                           LocalDate.of(2026, 12, 31),
                           "company");
                   plans.saveElement(
-                      plan,
+                      plan.id,
                       List.of(new AnswerInput("e3.q2", "IN_PLACE", LATER, "", "", "", 0, "")),
                       "company");
                   return plan.id.toString();

@@ -66,11 +66,11 @@ class LawsPagesTest {
                           LocalDate.of(2027, 12, 31),
                           "company");
                   plans.saveElement(
-                      plan,
+                      plan.id,
                       List.of(new AnswerInput("e3.q2", "IN_PLACE", POLICY, "", "", "", 0, "")),
                       "company");
                   plans.saveElement(
-                      plan,
+                      plan.id,
                       List.of(
                           new AnswerInput(
                               "e4.q1", "IN_PROGRESS", TRAINING_DRAFT, "", "", "", 0, "")),

@@ -64,7 +64,7 @@ class PdfResourceTest {
                           LocalDate.of(2027, 12, 31),
                           "company");
                   plans.saveElement(
-                      plan,
+                      plan.id,
                       List.of(
                           new AnswerInput(
                               "e1.q1",
@@ -79,7 +79,7 @@ class PdfResourceTest {
                               "e1.q3", "NOT_APPLICABLE", "", NOT_APPLICABLE, "", "", 0, "")),
                       "company");
                   plans.openAction(
-                      plan,
+                      plan.id,
                       "e2.q1",
                       new ActionInput(
                           ACTION,

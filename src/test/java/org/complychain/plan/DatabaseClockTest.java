@@ -54,7 +54,7 @@ class DatabaseClockTest {
         QuarkusTransaction.requiringNew()
             .call(
                 () ->
-                    HistoryEntry.listFor(Plan.findById(planId)).stream()
+                    HistoryEntry.page(Plan.findById(planId), 0, 100).stream()
                         .filter(e -> e.actor.equals("clock-test"))
                         .toList());
     assertEquals(5, entries.size());
@@ -79,8 +79,7 @@ class DatabaseClockTest {
             .call(
                 () -> {
                   OffsetDateTime now = databaseNow();
-                  CorrectiveAction action =
-                      plans.openAction(Plan.findById(planId), "e1.q1", input, "clock-test");
+                  CorrectiveAction action = plans.openAction(planId, "e1.q1", input, "clock-test");
                   return new Written(now, action.id);
                 });
 

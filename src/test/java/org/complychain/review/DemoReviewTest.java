@@ -25,7 +25,7 @@ class DemoReviewTest {
   void theAuditorFindsKestrelsSubmittedPlanWaitingAndCanOpenIt() {
     Session auditor = SignIn.session("auditor");
     String queue = auditor.req().get("/audit").then().statusCode(200).extract().asString();
-    String waiting = queue.substring(0, queue.indexOf("<h2>Decided</h2>"));
+    String waiting = queue.substring(0, queue.indexOf("<h2 id=\"decided\">Decided</h2>"));
     assertTrue(waiting.contains("<td>Kestrel Cocoa Trading</td>"), "Kestrel's plan is waiting");
 
     String version = ReviewFixtures.versionId(auditor, kestrelPlan().title);
