@@ -179,8 +179,15 @@ class MalformedInputTest {
         .post(path);
   }
 
+  /**
+   * A url-encoded body sent to an upload route is refused before its encoding is read: 415, which
+   * is as right an answer as 400 there.
+   */
   private static void expect400(Response response, String what) {
-    assertEquals(400, response.statusCode(), what);
+    boolean upload = what.contains("multipart=true");
+    assertTrue(
+        response.statusCode() == 400 || (upload && response.statusCode() == 415),
+        what + ": " + response.statusCode());
     assertTrue(response.asString().contains("<html"), what + " shows our page");
   }
 
@@ -216,7 +223,9 @@ class MalformedInputTest {
   }
 
   /** One route: method, path template, who may use it, and its query or form parameter names. */
-  record Route(String method, String template, String user, List<String> params) {
+  /** A route; {@code multipart} when it takes file uploads (multipart/form-data) only. */
+  record Route(
+      String method, String template, String user, List<String> params, boolean multipart) {
     String path(String plan) {
       Matcher m = Pattern.compile("\\{(\\w+)}").matcher(template);
       StringBuilder out = new StringBuilder();
@@ -256,7 +265,12 @@ class MalformedInputTest {
           if (verb != null) {
             Path sub = method.getAnnotation(Path.class);
             String path = join(base.value(), sub == null ? "" : sub.value());
-            routes.add(new Route(verb, path, user(type, path), params(method, verb)));
+            jakarta.ws.rs.Consumes consumes = method.getAnnotation(jakarta.ws.rs.Consumes.class);
+            boolean multipart =
+                consumes != null
+                    && List.of(consumes.value())
+                        .contains(jakarta.ws.rs.core.MediaType.MULTIPART_FORM_DATA);
+            routes.add(new Route(verb, path, user(type, path), params(method, verb), multipart));
           }
         }
       }
