@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * ILAB's published XML, which the project never commits. Tests read it from the folder in the
@@ -36,14 +37,39 @@ final class IlabFiles {
     return dir;
   }
 
+  /**
+   * {@code shared/data/ilab} beside the project or one of its parents; for a clone made elsewhere
+   * from a local repository, beside that repository (git's {@code remote.origin.url}).
+   */
   private static Path besideTheProject() {
     Path relative = Path.of("shared", "data", "ilab");
-    for (Path up = Path.of("").toAbsolutePath().getParent(); up != null; up = up.getParent()) {
-      if (Files.isRegularFile(up.resolve(relative).resolve(IlabImporter.GOODS_FILE))) {
-        return up.resolve(relative);
+    for (Path start : List.of(Path.of("").toAbsolutePath(), origin())) {
+      for (Path up = start.getParent(); up != null; up = up.getParent()) {
+        if (Files.isRegularFile(up.resolve(relative).resolve(IlabImporter.GOODS_FILE))) {
+          return up.resolve(relative);
+        }
       }
     }
     return Path.of("..").resolve(relative);
+  }
+
+  /** The local repository this one was cloned from, or this folder when there is none. */
+  private static Path origin() {
+    try {
+      Process git =
+          new ProcessBuilder("git", "config", "--get", "remote.origin.url")
+              .redirectErrorStream(true)
+              .start();
+      String url = new String(git.getInputStream().readAllBytes()).strip();
+      if (git.waitFor() == 0 && url.startsWith("/") && Files.isDirectory(Path.of(url))) {
+        return Path.of(url).toAbsolutePath();
+      }
+    } catch (IOException e) {
+      // No git here: only the project's own parents are searched.
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return Path.of("").toAbsolutePath();
   }
 
   static InputStream goods() throws IOException {
