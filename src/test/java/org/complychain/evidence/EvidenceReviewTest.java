@@ -23,8 +23,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.complychain.review.ReviewFixtures;
 import org.complychain.support.DatabaseTest;
-import org.complychain.support.PlanForms;
 import org.complychain.support.SignIn;
 import org.complychain.support.SignIn.Session;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,8 +39,6 @@ import org.junit.jupiter.api.Test;
 @DatabaseTest
 class EvidenceReviewTest {
 
-  static final UUID LARKSPUR = UUID.fromString("9a4f3c1e-5b2d-4e8f-a1c3-7d9e0f1a2b3c");
-
   private static final List<String> WHO =
       List.of("anonymous", "company3", "company", "auditor", "auditor2", "admin");
 
@@ -48,34 +46,13 @@ class EvidenceReviewTest {
 
   @BeforeEach
   void larkspur() {
-    QuarkusTransaction.requiringNew()
-        .run(
-            () -> {
-              em.createNativeQuery(
-                      "insert into organisation (id, name, created_at, version) values (?1,"
-                          + " 'Larkspur Review Co', now(), 0) on conflict do nothing")
-                  .setParameter(1, LARKSPUR)
-                  .executeUpdate();
-              em.createNativeQuery(
-                      "insert into membership (id, organisation_id, identity, created_at) values"
-                          + " (?1, ?2, 'company3', now()) on conflict do nothing")
-                  .setParameter(1, UUID.nameUUIDFromBytes("larkspur-company3".getBytes()))
-                  .setParameter(2, LARKSPUR)
-                  .executeUpdate();
-              em.createNativeQuery(
-                      "insert into auditor_assignment (id, organisation_id, auditor, created_at,"
-                          + " created_by) values (?1, ?2, 'auditor', now(), 'test') on conflict do"
-                          + " nothing")
-                  .setParameter(1, UUID.nameUUIDFromBytes("larkspur-auditor".getBytes()))
-                  .setParameter(2, LARKSPUR)
-                  .executeUpdate();
-            });
+    ReviewFixtures.organisation(em);
   }
 
   @Test
   void evidenceIsAttachedFlaggedFrozenAndOpenedByTheAssignedAuditorOnly() throws Exception {
     Session owner = SignIn.session("company3");
-    String plan = completedPlan(owner, "Evidence plan " + UUID.randomUUID());
+    String plan = ReviewFixtures.completedPlan(owner, "Evidence plan " + UUID.randomUUID());
     String planId = plan.substring("/plans/".length());
 
     byte[] expiredBytes = EvidenceSamples.pdf();
@@ -152,7 +129,7 @@ class EvidenceReviewTest {
         .body(containsString("Training sheet B"));
 
     // Submitting freezes the evidence: listed with its hash, kept from deletion.
-    submit(owner, plan).then().statusCode(303);
+    ReviewFixtures.submit(owner, plan, "en").then().statusCode(303);
     String snapshot =
         QuarkusTransaction.requiringNew()
             .call(
@@ -325,28 +302,6 @@ class EvidenceReviewTest {
             .matcher(html);
     assertTrue(m.find(), "detach form of " + file);
     return m.group(1);
-  }
-
-  private static String completedPlan(Session company, String title) {
-    String plan = PlanForms.create(company, title);
-    for (int e = 1; e <= 8; e++) {
-      Map<String, String> form = PlanForms.element(company, plan, "e" + e);
-      form.replaceAll((k, v) -> k.startsWith("status.") ? "NOT_APPLICABLE" : v);
-      form.replaceAll((k, v) -> k.startsWith("reason.") ? "Outside this year's scope." : v);
-      company.req().formParams(form).post(plan + "/elements/e" + e).then().statusCode(303);
-    }
-    return plan;
-  }
-
-  private static Response submit(Session company, String plan) {
-    return company
-        .req()
-        .formParam("csrf-token", company.csrfToken())
-        .formParam("lang", "en")
-        .formParam("approverName", "Amira Haddad")
-        .formParam("approverPosition", "Managing Director")
-        .formParam("declared", "yes")
-        .post(plan + "/submit");
   }
 
   private static void await(CyclicBarrier barrier) {

@@ -11,16 +11,13 @@ import jakarta.persistence.EntityManager;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
-import org.complychain.organisation.Organisation;
 import org.complychain.plan.AnswerInput;
-import org.complychain.plan.Plan;
 import org.complychain.plan.PlanService;
 import org.complychain.support.DatabaseTest;
 import org.complychain.support.SignIn;
@@ -40,23 +37,11 @@ class LawsDraftSourceTest {
   @Test
   void theDraftQuotesTheApprovedVersionNotLaterEdits() throws Exception {
     String planId =
-        QuarkusTransaction.requiringNew()
-            .call(
-                () -> {
-                  Organisation org = Organisation.findByMember("company").orElseThrow();
-                  Plan plan =
-                      plans.create(
-                          org,
-                          "Approved statement plan",
-                          LocalDate.of(2026, 1, 1),
-                          LocalDate.of(2026, 12, 31),
-                          "company");
-                  plans.saveElement(
-                      plan.id,
-                      List.of(new AnswerInput("e3.q2", "IN_PLACE", LATER, "", "", "", 0, "")),
-                      "company");
-                  return plan.id.toString();
-                });
+        LawPlans.create(
+            plans,
+            "Approved statement plan",
+            2026,
+            List.of(new AnswerInput("e3.q2", "IN_PLACE", LATER, "", "", "", 0, "")));
     String snapshot =
         "{\"actions\":{},\"answers\":{\"e3.q2\":{\"naReason\":null,\"owner\":null,"
             + "\"status\":\"IN_PLACE\",\"targetDate\":null,\"text\":\""

@@ -11,7 +11,6 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +24,6 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.complychain.guidance.Catalogue;
 import org.complychain.organisation.Organisation;
 import org.complychain.plan.AnswerInput;
-import org.complychain.plan.Plan;
 import org.complychain.plan.PlanService;
 import org.complychain.support.DatabaseTest;
 import org.complychain.support.SignIn;
@@ -54,29 +52,13 @@ class LawsPagesTest {
       return;
     }
     planId =
-        QuarkusTransaction.requiringNew()
-            .call(
-                () -> {
-                  Organisation org = Organisation.findByMember("company").orElseThrow();
-                  Plan plan =
-                      plans.create(
-                          org,
-                          "Statement plan 2027",
-                          LocalDate.of(2027, 1, 1),
-                          LocalDate.of(2027, 12, 31),
-                          "company");
-                  plans.saveElement(
-                      plan.id,
-                      List.of(new AnswerInput("e3.q2", "IN_PLACE", POLICY, "", "", "", 0, "")),
-                      "company");
-                  plans.saveElement(
-                      plan.id,
-                      List.of(
-                          new AnswerInput(
-                              "e4.q1", "IN_PROGRESS", TRAINING_DRAFT, "", "", "", 0, "")),
-                      "company");
-                  return plan.id.toString();
-                });
+        LawPlans.create(
+            plans,
+            "Statement plan 2027",
+            2027,
+            List.of(
+                new AnswerInput("e3.q2", "IN_PLACE", POLICY, "", "", "", 0, ""),
+                new AnswerInput("e4.q1", "IN_PROGRESS", TRAINING_DRAFT, "", "", "", 0, "")));
   }
 
   private static Map<String, String> ukAt(String turnover) {

@@ -16,13 +16,13 @@ import org.complychain.support.SignIn.Session;
  * A review-test organisation ("Larkspur Review Co", member {@code company3}) with {@code auditor}
  * assigned and {@code auditor2} not, plus the steps of the review cycle done through the pages.
  */
-final class ReviewFixtures {
+public final class ReviewFixtures {
 
-  static final UUID LARKSPUR = UUID.fromString("9a4f3c1e-5b2d-4e8f-a1c3-7d9e0f1a2b3c");
+  public static final UUID LARKSPUR = UUID.fromString("9a4f3c1e-5b2d-4e8f-a1c3-7d9e0f1a2b3c");
 
   private ReviewFixtures() {}
 
-  static void organisation(EntityManager em) {
+  public static void organisation(EntityManager em) {
     QuarkusTransaction.requiringNew()
         .run(
             () -> {
@@ -48,7 +48,7 @@ final class ReviewFixtures {
   }
 
   /** A plan of company3 with every element answered (not applicable, with a reason). */
-  static String completedPlan(Session company, String title) {
+  public static String completedPlan(Session company, String title) {
     Response created =
         company
             .req()
@@ -73,7 +73,7 @@ final class ReviewFixtures {
   }
 
   /** Submits from "check your plan" with an approver named and the declaration ticked. */
-  static Response submit(Session company, String plan, String lang) {
+  public static Response submit(Session company, String plan, String lang) {
     return company
         .req()
         .formParam("csrf-token", company.csrfToken())
