@@ -88,8 +88,7 @@ public class AttachResource {
     if (target == null) {
       throw new NotFoundException();
     }
-    targets.requireEditable(target);
-    evidence.attach(access.file(file), target.target(), access.actor());
+    evidence.attach(access.file(file).id, target.target(), access.actor());
     return Response.seeOther(URI.create("/evidence/for?" + target.query())).build();
   }
 
@@ -108,8 +107,7 @@ public class AttachResource {
             link.planId.toString(),
             link.questionId,
             link.actionId == null ? null : link.actionId.toString());
-    targets.requireEditable(target);
-    evidence.detach(link, access.actor());
+    evidence.detach(link.id, access.actor());
     return Response.seeOther(URI.create("/evidence/for?" + target.query())).build();
   }
 

@@ -15,6 +15,7 @@ import org.complychain.organisation.Organisation;
 import org.complychain.plan.History;
 import org.complychain.plan.HistoryEntry.Subject;
 import org.complychain.plan.Plan;
+import org.complychain.plan.PlanService;
 
 /**
  * The rules of evidence: storing a file with its metadata in one transaction, recognising the same
@@ -28,6 +29,7 @@ public class EvidenceService {
   @Inject EvidenceConfig config;
   @Inject EntityManager em;
   @Inject History history;
+  @Inject PlanService plans;
 
   /**
    * Streams the content into the store and writes its metadata (and its first link, if any) in the
@@ -36,7 +38,7 @@ public class EvidenceService {
    */
   @Transactional
   public EvidenceFile store(
-      Organisation organisation,
+      UUID organisationId,
       EvidenceDraft draft,
       long size,
       InputStream content,
@@ -48,9 +50,12 @@ public class EvidenceService {
     if (size > config.maxFileSize().asLongValue()) {
       throw new EvidenceRefused(EvidenceRefused.Reason.TOO_LARGE);
     }
+    if (target != null) {
+      plans.editable(target.planId());
+    }
     // One upload per organisation at a time passes the quota check, so two cannot both squeeze in.
     Organisation locked =
-        em.find(Organisation.class, organisation.id, LockModeType.PESSIMISTIC_WRITE);
+        em.find(Organisation.class, organisationId, LockModeType.PESSIMISTIC_WRITE);
     if (used(locked) + size > config.organisationQuota().asLongValue()) {
       throw new EvidenceRefused(EvidenceRefused.Reason.QUOTA);
     }
@@ -88,10 +93,13 @@ public class EvidenceService {
   }
 
   /**
-   * Attaches a file of the organisation to an answer or action; attaching twice changes nothing.
+   * Attaches a file of the organisation to an answer or action of an editable plan; attaching twice
+   * changes nothing. The caller checked the file and the target belong to the organisation.
    */
   @Transactional
-  public void attach(EvidenceFile file, EvidenceTarget target, String actor) {
+  public void attach(UUID fileId, EvidenceTarget target, String actor) {
+    plans.editable(target.planId());
+    EvidenceFile file = em.find(EvidenceFile.class, fileId);
     boolean present =
         target.questionId() != null
             ? EvidenceLink.count(
@@ -102,16 +110,18 @@ public class EvidenceService {
                 > 0
             : EvidenceLink.count("file = ?1 and actionId = ?2", file, target.actionId()) > 0;
     if (!present) {
-      link(em.merge(file), target, actor);
+      link(file, target, actor);
     }
   }
 
+  /** Removes a link from an editable plan; a link already gone changes nothing. */
   @Transactional
-  public void detach(EvidenceLink link, String actor) {
-    EvidenceLink current = EvidenceLink.findById(link.id);
+  public void detach(UUID linkId, String actor) {
+    EvidenceLink current = EvidenceLink.findById(linkId);
     if (current == null) {
       return;
     }
+    plans.editable(current.planId);
     record(current, Subject.EVIDENCE_REMOVED, actor);
     current.delete();
   }
@@ -121,8 +131,8 @@ public class EvidenceService {
    * what the auditor reviewed and must stay as it was.
    */
   @Transactional
-  public void delete(EvidenceFile file, String actor) {
-    EvidenceFile current = em.find(EvidenceFile.class, file.id, LockModeType.PESSIMISTIC_WRITE);
+  public void delete(UUID fileId, String actor) {
+    EvidenceFile current = em.find(EvidenceFile.class, fileId, LockModeType.PESSIMISTIC_WRITE);
     if (current == null) {
       return;
     }

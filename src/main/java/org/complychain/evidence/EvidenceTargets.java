@@ -65,10 +65,6 @@ public class EvidenceTargets {
   }
 
   /** A frozen plan (in review) refuses changes to its evidence with 409, as to its answers. */
-  public void requireEditable(Resolved resolved) {
-    plans.requireEditable(resolved.plan());
-  }
-
   public boolean locked(Resolved resolved) {
     return plans.locked(resolved.plan());
   }

@@ -102,18 +102,18 @@ public class ActionResource {
   @POST
   public Response open(@PathParam("plan") String planId, MultivaluedMap<String, String> body) {
     Plan plan = access.plan(planId);
-    access.requireEditable(plan);
     FormValues form = new FormValues(body);
     String questionId = form.text("question");
     requireQuestion(plan, questionId);
     ActionInput input = ActionInput.read(form);
-    Map<String, FieldError> errors = input.check();
-    if (!errors.isEmpty()) {
+    try {
+      plans.openAction(plan.id, questionId, input, access.actor());
+    } catch (InvalidAction e) {
       return Response.status(Response.Status.BAD_REQUEST)
-          .entity(Templates.form(form(plan, null, questionId, input, errors, null, FROM_QUESTION)))
+          .entity(
+              Templates.form(form(plan, null, questionId, input, e.errors(), null, FROM_QUESTION)))
           .build();
     }
-    plans.openAction(plan.id, questionId, input, access.actor());
     return Response.seeOther(URI.create(questionHref(plan, questionId, true))).build();
   }
 
@@ -153,24 +153,24 @@ public class ActionResource {
     FormValues form = new FormValues(body);
     String from = form.text("from");
     ActionInput input = ActionInput.read(form);
-    Map<String, FieldError> errors = input.check();
-    if (errors.isEmpty() && save(plan, actionId, input)) {
-      String next =
-          FROM_QUESTION.equals(from)
-              ? questionHref(plan, questionId, true)
-              : "/plans/" + plan.id + "/actions?saved=1";
-      return Response.seeOther(URI.create(next)).build();
+    Map<String, FieldError> errors = Map.of();
+    try {
+      if (save(plan, actionId, input)) {
+        String next =
+            FROM_QUESTION.equals(from)
+                ? questionHref(plan, questionId, true)
+                : "/plans/" + plan.id + "/actions?saved=1";
+        return Response.seeOther(URI.create(next)).build();
+      }
+    } catch (InvalidAction e) {
+      errors = e.errors();
     }
-    if (!errors.isEmpty()) {
-      // Nothing typed can be saved on a frozen plan: say that, not what is wrong with the form.
-      access.requireEditable(plan);
-    }
-    CorrectiveAction current = CorrectiveAction.findById(actionId);
     PlanViews.ActionRow saved = null;
     if (errors.isEmpty()) {
+      // Someone else saved first: show their action beside what was typed, to save over it.
       saved =
           views.actionRows(plan).stream()
-              .filter(r -> r.id().equals(current.id.toString()))
+              .filter(r -> r.id().equals(actionId.toString()))
               .findFirst()
               .orElseThrow();
       input =
@@ -180,7 +180,7 @@ public class ActionResource {
               input.due(),
               input.verification(),
               input.status(),
-              current.version);
+              CorrectiveAction.<CorrectiveAction>findById(actionId).version);
     }
     return Response.status(
             errors.isEmpty() ? Response.Status.CONFLICT : Response.Status.BAD_REQUEST)

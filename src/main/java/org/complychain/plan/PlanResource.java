@@ -132,18 +132,15 @@ public class PlanResource {
       MultivaluedMap<String, String> body) {
     Plan plan = access.plan(id);
     GuidanceModule element = element(elementId);
-    // A frozen plan answers 409 before the form is read, whatever it holds; the service checks
-    // again under the plan's lock, which is what keeps a save out of a submitted version.
-    access.requireEditable(plan);
     FormValues form = new FormValues(body);
-    List<String> questionIds = element.questions().stream().map(q -> q.id()).toList();
-    for (String name : form.names()) {
-      int dot = name.indexOf('.');
-      if (dot > 0 && !questionIds.contains(name.substring(dot + 1))) {
-        throw new BadRequestException("Unknown question in field " + name);
-      }
+    List<AnswerInput> inputs;
+    try {
+      inputs = inputs(element, form);
+    } catch (BadRequestException e) {
+      // A form sent from a page shown before the plan was frozen says that, not what is malformed.
+      access.requireEditable(plan);
+      throw e;
     }
-    List<AnswerInput> inputs = questionIds.stream().map(q -> AnswerInput.read(form, q)).toList();
     ElementSave result = save(plan, inputs);
     if (!result.saved()) {
       // A lost race alone is a conflict (409, as everywhere); any field problem is a 400.
@@ -155,6 +152,17 @@ public class PlanResource {
     return Response.seeOther(
             URI.create(afterSave(plan, element, form.text("next"), form.text("return"))))
         .build();
+  }
+
+  private static List<AnswerInput> inputs(GuidanceModule element, FormValues form) {
+    List<String> questionIds = element.questions().stream().map(q -> q.id()).toList();
+    for (String name : form.names()) {
+      int dot = name.indexOf('.');
+      if (dot > 0 && !questionIds.contains(name.substring(dot + 1))) {
+        throw new BadRequestException("Unknown question in field " + name);
+      }
+    }
+    return questionIds.stream().map(q -> AnswerInput.read(form, q)).toList();
   }
 
   /**

@@ -128,11 +128,15 @@ public class PlanService {
     return new ElementSave(Map.of(), Map.of(), changed);
   }
 
-  /** Opens a corrective action; the caller has checked the question belongs to the plan. */
+  /**
+   * Opens a corrective action; the caller has checked the question belongs to the plan. A frozen
+   * plan refuses with 409 whatever was typed; wrong fields throw {@link InvalidAction}.
+   */
   @Transactional
   public CorrectiveAction openAction(
       UUID planId, String questionId, ActionInput input, String actor) {
     Plan plan = editable(planId);
+    requireValid(input);
     CorrectiveAction action = new CorrectiveAction();
     action.id = UUID.randomUUID();
     action.plan = plan;
@@ -148,11 +152,13 @@ public class PlanService {
 
   /**
    * Changes an action of the plan if nobody else did since the form was opened; false when they
-   * did. The caller checked the action belongs to the plan.
+   * did. The caller checked the action belongs to the plan. A frozen plan refuses with 409 whatever
+   * was typed; wrong fields throw {@link InvalidAction}.
    */
   @Transactional
   public boolean updateAction(UUID planId, UUID actionId, ActionInput input, String actor) {
     editable(planId);
+    requireValid(input);
     CorrectiveAction current = CorrectiveAction.findById(actionId);
     if (current.version != input.version()) {
       return false;
@@ -177,15 +183,23 @@ public class PlanService {
   }
 
   /**
-   * The plan, loaded in this transaction, or a refusal when it is frozen. The shared row lock makes
-   * a save and a submission of the same plan wait for each other, so nothing slips in after a
-   * version is frozen.
+   * The plan, loaded in the caller's transaction, or a refusal (409) when it is frozen. The shared
+   * row lock makes a change and a submission of the same plan wait for each other, so nothing slips
+   * in after a version is frozen. Every service that changes what a plan shows checks it here.
    */
-  private Plan editable(UUID planId) {
+  @Transactional(Transactional.TxType.MANDATORY)
+  public Plan editable(UUID planId) {
     Plan plan = em.find(Plan.class, planId, LockModeType.PESSIMISTIC_READ);
     if (review.locked(plan)) {
       throw new ClientErrorException(Response.Status.CONFLICT);
     }
     return plan;
+  }
+
+  private static void requireValid(ActionInput input) {
+    Map<String, FieldError> errors = input.check();
+    if (!errors.isEmpty()) {
+      throw new InvalidAction(errors);
+    }
   }
 }

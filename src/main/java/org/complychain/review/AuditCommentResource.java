@@ -92,9 +92,6 @@ public class AuditCommentResource {
       @PathParam("element") String elementId,
       MultivaluedMap<String, String> form) {
     PlanVersion version = access.version(id);
-    if (version.status != VersionStatus.SUBMITTED) {
-      throw new ReviewConflict();
-    }
     FormValues fields = new FormValues(form);
     String target = fields.text("target");
     String reply = fields.text("reply");
@@ -109,11 +106,15 @@ public class AuditCommentResource {
             ? m.error_comment_required()
             : body.length() > ReviewComment.BODY_MAX ? m.error_comment_too_long() : null;
     if (problem != null) {
+      if (version.status != VersionStatus.SUBMITTED) {
+        // A decided version takes no comment: say that, not what is wrong with the form.
+        throw new ReviewConflict();
+      }
       return Response.status(Response.Status.BAD_REQUEST)
           .entity(Templates.comment(commentPage(version, target, reply, body, problem)))
           .build();
     }
-    reviews.comment(version, target, body, access.auditor(), parent);
+    reviews.comment(version.id, target, body, access.auditor(), parent == null ? null : parent.id);
     return Response.seeOther(back(version, target)).build();
   }
 
@@ -124,14 +125,11 @@ public class AuditCommentResource {
       @PathParam("element") String elementId,
       @PathParam("comment") String commentId) {
     PlanVersion version = access.version(id);
-    if (version.status != VersionStatus.SUBMITTED) {
-      throw new ReviewConflict();
-    }
     ReviewComment comment = access.comment(version, commentId);
     if (!inElement(comment.target, elementId)) {
       throw new NotFoundException();
     }
-    reviews.resolve(version, comment, access.auditor());
+    reviews.resolve(version.id, comment.id, access.auditor());
     return Response.seeOther(back(version, comment.target)).build();
   }
 

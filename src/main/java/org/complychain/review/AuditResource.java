@@ -97,45 +97,57 @@ public class AuditResource {
     return Templates.version(views.page(version), pdfs.profile(version), null, saved != null);
   }
 
+  /**
+   * Records a decision. The version is not loaded before the deciding transaction, so that a
+   * refusal shows it as the decision that got there first left it.
+   */
   @POST
   @Path("versions/{version}/decision")
   public Response decide(@PathParam("version") String id, MultivaluedMap<String, String> form) {
-    PlanVersion version = access.version(id);
+    ReviewAccess.VersionRef ref = access.versionRef(id);
     FormValues fields = new FormValues(form);
     String decision = fields.text("decision");
     String note = fields.text("note");
-    int expected = fields.version("version");
-    ReviewMessages m = views.messages();
     VersionStatus outcome =
         switch (decision) {
           case "APPROVED" -> VersionStatus.APPROVED;
           case "CHANGES_REQUESTED" -> VersionStatus.CHANGES_REQUESTED;
           default -> null;
         };
-    Problem problem = null;
+    Problem problem = problem(ref, outcome, decision, note, !fields.text("confirm").isEmpty());
+    if (problem == null) {
+      if (reviews.decide(ref.id(), fields.version("version"), outcome, note, access.auditor())) {
+        return Response.seeOther(URI.create("/audit/versions/" + ref.id() + "?saved=1")).build();
+      }
+      return alreadyDecided(PlanVersion.findById(ref.id()));
+    }
+    PlanVersion version = PlanVersion.findById(ref.id());
     if (version.status != VersionStatus.SUBMITTED) {
+      // Nothing typed can change a decided version: say that, not what is wrong with the form.
       return alreadyDecided(version);
-    } else if (outcome == null) {
-      problem = new Problem(m.error_decision_required(), "decision-approve", decision, note);
+    }
+    return Response.status(Response.Status.BAD_REQUEST)
+        .entity(Templates.version(views.page(version), pdfs.profile(version), problem, false))
+        .build();
+  }
+
+  private Problem problem(
+      ReviewAccess.VersionRef ref,
+      VersionStatus outcome,
+      String decision,
+      String note,
+      boolean confirmed) {
+    ReviewMessages m = views.messages();
+    if (outcome == null) {
+      return new Problem(m.error_decision_required(), "decision-approve", decision, note);
     } else if (note.length() > ReviewComment.BODY_MAX) {
-      problem = new Problem(m.error_comment_too_long(), "note", decision, note);
+      return new Problem(m.error_comment_too_long(), "note", decision, note);
     } else if (outcome == VersionStatus.CHANGES_REQUESTED && note.isEmpty()) {
-      problem = new Problem(m.error_note_required(), "note", decision, note);
-    } else if (outcome == VersionStatus.APPROVED && fields.text("confirm").isEmpty()) {
-      problem =
-          new Problem(m.error_approve_confirm_required(version.number), "confirm", decision, note);
+      return new Problem(m.error_note_required(), "note", decision, note);
+    } else if (outcome == VersionStatus.APPROVED && !confirmed) {
+      return new Problem(m.error_approve_confirm_required(ref.number()), "confirm", decision, note);
     }
-    if (problem != null) {
-      return Response.status(Response.Status.BAD_REQUEST)
-          .entity(Templates.version(views.page(version), pdfs.profile(version), problem, false))
-          .build();
-    }
-    if (!reviews.decide(version.id, expected, outcome, note, access.auditor())) {
-      // The request's session still holds the version as it was before the other decision.
-      PlanVersion.getEntityManager().detach(version);
-      return alreadyDecided(PlanVersion.findById(version.id));
-    }
-    return Response.seeOther(URI.create("/audit/versions/" + version.id + "?saved=1")).build();
+    return null;
   }
 
   private Response alreadyDecided(PlanVersion current) {

@@ -136,7 +136,7 @@ public class PlanReviewResource {
   @Path("new-version")
   public Response newVersion(@PathParam("plan") String id) {
     Plan plan = access.plan(id);
-    if (!reviews.startNewVersion(plan, access.actor())) {
+    if (!reviews.startNewVersion(plan.id, access.actor())) {
       return Response.status(Response.Status.CONFLICT)
           .entity(Templates.review(panel(plan), false, false))
           .build();
@@ -180,25 +180,34 @@ public class PlanReviewResource {
       @PathParam("number") String number,
       MultivaluedMap<String, String> form) {
     PlanVersion version = version(access.plan(id), number);
-    if (!reviews.answerable(version)) {
-      throw new ReviewConflict();
-    }
     FormValues fields = new FormValues(form);
     String body = fields.text("body");
-    ReplyPage page = replyPage(version, fields.text("comment"), fields.text("from"), body, null);
+    ReplyPage page;
+    try {
+      page = replyPage(version, fields.text("comment"), fields.text("from"), body, null);
+    } catch (NotFoundException e) {
+      // A reply sent from a page shown before the version closed says that first.
+      if (!reviews.answerable(version)) {
+        throw new ReviewConflict();
+      }
+      throw e;
+    }
     ReviewMessages m = views.messages();
     String problem =
         body.isEmpty()
             ? m.error_reply_required()
             : body.length() > ReviewComment.BODY_MAX ? m.error_comment_too_long() : null;
     if (problem != null) {
+      if (!reviews.answerable(version)) {
+        // A closed version takes no reply: say that, not what is wrong with the form.
+        throw new ReviewConflict();
+      }
       return Response.status(Response.Status.BAD_REQUEST)
           .entity(
               Templates.reply(replyPage(version, page.comment().id(), page.from(), body, problem)))
           .build();
     }
-    ReviewComment parent = ReviewComment.findById(UUID.fromString(page.comment().id()));
-    reviews.reply(version, parent, body, access.actor());
+    reviews.reply(version.id, UUID.fromString(page.comment().id()), body, access.actor());
     return Response.seeOther(URI.create(page.back())).build();
   }
 

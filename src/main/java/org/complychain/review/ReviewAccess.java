@@ -15,14 +15,9 @@ public class ReviewAccess {
 
   @Inject CurrentUser user;
 
+  /** A version by id, reached through the organisations assigned to this auditor. */
   public PlanVersion version(String id) {
-    UUID uuid;
-    try {
-      uuid = UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException();
-    }
-    PlanVersion version = PlanVersion.findById(uuid);
+    PlanVersion version = PlanVersion.findById(uuid(id));
     if (version == null
         || !AuditorAssignment.isAssigned(user.username(), version.plan.organisation.id)) {
       throw new NotFoundException();
@@ -30,24 +25,47 @@ public class ReviewAccess {
     return version;
   }
 
+  /**
+   * A version's id and number, checked like {@link #version} but without loading the version into
+   * this request, so that what a decision made in its own transaction leaves is read afterwards as
+   * it is stored.
+   */
+  public VersionRef versionRef(String id) {
+    return PlanVersion.getEntityManager()
+        .createQuery(
+            "select new org.complychain.review.ReviewAccess$VersionRef(v.id, v.number,"
+                + " v.plan.organisation.id) from PlanVersion v where v.id = ?1",
+            VersionRef.class)
+        .setParameter(1, uuid(id))
+        .getResultStream()
+        .filter(v -> AuditorAssignment.isAssigned(user.username(), v.organisationId()))
+        .findFirst()
+        .orElseThrow(NotFoundException::new);
+  }
+
+  /** A version as {@link #versionRef} gives it. */
+  public record VersionRef(UUID id, int number, UUID organisationId) {}
+
   public String auditor() {
     return user.username();
   }
 
   /** A comment readable on this version: made on it or on an earlier version of the same plan. */
   public ReviewComment comment(PlanVersion version, String id) {
-    UUID uuid;
-    try {
-      uuid = UUID.fromString(id);
-    } catch (IllegalArgumentException e) {
-      throw new NotFoundException();
-    }
-    ReviewComment comment = ReviewComment.findById(uuid);
+    ReviewComment comment = ReviewComment.findById(uuid(id));
     if (comment == null
         || !comment.planVersion.plan.id.equals(version.plan.id)
         || comment.planVersion.number > version.number) {
       throw new NotFoundException();
     }
     return comment;
+  }
+
+  private static UUID uuid(String id) {
+    try {
+      return UUID.fromString(id);
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new NotFoundException();
+    }
   }
 }

@@ -3,6 +3,7 @@ package org.complychain.review;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.LinkedHashMap;
@@ -56,7 +57,7 @@ public class ReviewService {
       UUID planId, String pdfLanguage, String actor, Submission submission) {
     // Loaded under the lock: the snapshot reads the plan, its organisation and sourcing as they
     // stand once no save can slip in.
-    Plan plan = em.find(Plan.class, planId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    Plan plan = em.find(Plan.class, planId, LockModeType.PESSIMISTIC_WRITE);
     if (locked(plan)
         || !missingForSubmission(plan).isEmpty()
         || !hasAuditor(plan)
@@ -93,24 +94,23 @@ public class ReviewService {
   }
 
   /**
-   * Adds a comment, or a reply to {@code parent}, to a version still waiting for its decision; the
-   * caller checked the target and the parent belong to the version's plan.
+   * Adds a comment, or a reply to the thread started by {@code parentId}, to a version still
+   * waiting for its decision. The caller checked the target is a question or element of the frozen
+   * version and the parent starts a thread on that target of the version's plan.
    */
   @Transactional
-  public void comment(
-      PlanVersion version, String target, String body, String auditor, ReviewComment parent) {
-    PlanVersion current =
-        em.find(PlanVersion.class, version.id, jakarta.persistence.LockModeType.PESSIMISTIC_READ);
-    if (current.status != VersionStatus.SUBMITTED) {
+  public void comment(UUID versionId, String target, String body, String auditor, UUID parentId) {
+    PlanVersion version = em.find(PlanVersion.class, versionId, LockModeType.PESSIMISTIC_READ);
+    if (version.status != VersionStatus.SUBMITTED) {
       throw new ReviewConflict();
     }
     ReviewComment comment = new ReviewComment();
     comment.id = UUID.randomUUID();
-    comment.planVersion = em.getReference(PlanVersion.class, version.id);
+    comment.planVersion = version;
     comment.target = target;
     comment.author = auditor;
     comment.body = body;
-    comment.parent = parent == null ? null : em.getReference(ReviewComment.class, parent.id);
+    comment.parent = parentId == null ? null : em.getReference(ReviewComment.class, parentId);
     comment.persist();
     history.record(
         version.plan,
@@ -146,22 +146,23 @@ public class ReviewService {
    * answerable (decided, or a newer one submitted) since the page was shown.
    */
   @Transactional
-  public void reply(PlanVersion version, ReviewComment parent, String body, String actor) {
+  public void reply(UUID versionId, UUID parentId, String body, String actor) {
+    PlanVersion version = em.find(PlanVersion.class, versionId);
     // The plan's lock keeps a new submission out, the version's lock a decision.
-    lockPlanRow(version.plan);
-    PlanVersion current =
-        em.find(PlanVersion.class, version.id, jakarta.persistence.LockModeType.PESSIMISTIC_READ);
-    if (!answerable(current)) {
+    lockPlanRow(version.plan.id);
+    em.refresh(version, LockModeType.PESSIMISTIC_READ);
+    if (!answerable(version)) {
       throw new ReviewConflict();
     }
+    ReviewComment parent = em.find(ReviewComment.class, parentId);
     ReviewComment reply = new ReviewComment();
     reply.id = UUID.randomUUID();
-    reply.planVersion = current;
+    reply.planVersion = version;
     reply.target = parent.target;
     reply.author = actor;
     reply.authorRole = ReviewComment.COMPANY;
     reply.body = body;
-    reply.parent = em.getReference(ReviewComment.class, parent.id);
+    reply.parent = parent;
     reply.persist();
     history.record(
         version.plan,
@@ -175,16 +176,15 @@ public class ReviewService {
 
   /** Marks a comment resolved while the version it is read on waits for its decision. */
   @Transactional
-  public void resolve(PlanVersion version, ReviewComment comment, String auditor) {
-    PlanVersion current =
-        em.find(PlanVersion.class, version.id, jakarta.persistence.LockModeType.PESSIMISTIC_READ);
-    if (current.status != VersionStatus.SUBMITTED) {
+  public void resolve(UUID versionId, UUID commentId, String auditor) {
+    PlanVersion version = em.find(PlanVersion.class, versionId, LockModeType.PESSIMISTIC_READ);
+    if (version.status != VersionStatus.SUBMITTED) {
       throw new ReviewConflict();
     }
-    ReviewComment stored = em.find(ReviewComment.class, comment.id);
-    if (stored.resolvedAt == null) {
-      stored.resolvedAt = OffsetDateTime.now();
-      stored.resolvedBy = auditor;
+    ReviewComment comment = em.find(ReviewComment.class, commentId);
+    if (comment.resolvedAt == null) {
+      comment.resolvedAt = OffsetDateTime.now();
+      comment.resolvedBy = auditor;
     }
   }
 
@@ -195,8 +195,7 @@ public class ReviewService {
   @Transactional
   public boolean decide(
       UUID versionId, int expectedVersion, VersionStatus decision, String note, String auditor) {
-    PlanVersion version =
-        em.find(PlanVersion.class, versionId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    PlanVersion version = em.find(PlanVersion.class, versionId, LockModeType.PESSIMISTIC_WRITE);
     if (version == null
         || version.version != expectedVersion
         || version.status != VersionStatus.SUBMITTED) {
@@ -223,8 +222,8 @@ public class ReviewService {
 
   /** After approval the company starts the next version; the approved one stays as it is. */
   @Transactional
-  public boolean startNewVersion(Plan plan, String actor) {
-    lockPlanRow(plan);
+  public boolean startNewVersion(UUID planId, String actor) {
+    Plan plan = lockPlanRow(planId);
     Optional<PlanVersion> latest = PlanVersion.latest(plan);
     if (latest.isEmpty()
         || latest.get().status != VersionStatus.APPROVED
@@ -244,7 +243,8 @@ public class ReviewService {
   }
 
   @Transactional
-  public void recordDownload(PlanVersion version, String actor) {
+  public void recordDownload(UUID versionId, String actor) {
+    PlanVersion version = em.find(PlanVersion.class, versionId);
     history.record(
         version.plan,
         Subject.DOWNLOAD,
@@ -275,7 +275,7 @@ public class ReviewService {
   }
 
   /** Serialises submissions and reopenings of one plan across instances. */
-  private void lockPlanRow(Plan plan) {
-    em.find(Plan.class, plan.id, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+  private Plan lockPlanRow(UUID planId) {
+    return em.find(Plan.class, planId, LockModeType.PESSIMISTIC_WRITE);
   }
 }

@@ -15,7 +15,7 @@ final class StoredPdf {
       throw new NotFoundException();
     }
     TamperedVersion.checkPdf(version);
-    reviews.recordDownload(version, actor);
+    reviews.recordDownload(version.id, actor);
     return Response.ok(version.pdf, "application/pdf")
         .header(
             "Content-Disposition",

@@ -156,7 +156,7 @@ class EvidenceStoreTest {
   @Test
   void deletingAFileRemovesItsBytes() {
     EvidenceFile file = store(random(2 * PostgresEvidenceStore.CHUNK + 1));
-    evidence.delete(file, "tester");
+    evidence.delete(file.id, "tester");
     assertEquals(0L, count("select count(*) from evidence_chunk where file_id = ?1", file.id));
     assertEquals(0L, count("select count(*) from evidence_file where id = ?1", file.id));
   }
@@ -167,7 +167,7 @@ class EvidenceStoreTest {
 
   private EvidenceFile store(long size, InputStream content) {
     return evidence.store(
-        organisation,
+        organisation.id,
         new EvidenceDraft(
             "Code of conduct 2027",
             EvidenceKind.CODE_OF_CONDUCT,
