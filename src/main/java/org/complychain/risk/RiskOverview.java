@@ -29,7 +29,7 @@ public record RiskOverview(
   static final int BAR_LEFT = 150;
   static final int BAR_MAX = 380;
   static final int BAR_STEP = 40;
-  static final int HEAT_LEFT = 180;
+  static final int HEAT_LEFT = 240;
   static final int HEAT_TOP = 120;
   static final int CELL_WIDTH = 96;
   static final int CELL_HEIGHT = 46;
@@ -246,7 +246,7 @@ public record RiskOverview(
     return new HeatMap(
         columns,
         rows,
-        HEAT_LEFT + columns.size() * CELL_WIDTH + 140,
+        HEAT_LEFT + columns.size() * CELL_WIDTH + 180,
         HEAT_TOP + rows.size() * CELL_HEIGHT + 10);
   }
 

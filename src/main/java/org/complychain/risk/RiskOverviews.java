@@ -45,19 +45,44 @@ public class RiskOverviews {
     return RiskOverview.of(byCountry, pairs, names(lang));
   }
 
-  /** How many suppliers are at each level (unscreened ones left out), in one query. */
-  @Transactional
-  public Map<RiskLevel, Long> levels(UUID organisationId) {
-    Map<RiskLevel, Long> counts = new EnumMap<>(RiskLevel.class);
-    for (RiskLevel level : RiskLevel.values()) {
-      counts.put(level, 0L);
+  /**
+   * How many suppliers the organisation has, how many at each level, and the edition most of them
+   * were screened with (null when none is screened): one query, for pages that show a summary.
+   */
+  public record Counts(long total, Map<RiskLevel, Long> levels, UUID edition) {
+    public long atLeast(RiskLevel level) {
+      return levels.entrySet().stream()
+          .filter(e -> e.getKey().compareTo(level) >= 0)
+          .mapToLong(Map.Entry::getValue)
+          .sum();
     }
-    rows(
-            "select s.riskLevel, count(s) from Supplier s where s.organisation.id = ?1"
-                + " and s.riskLevel is not null group by s.riskLevel",
-            organisationId)
-        .forEach(row -> counts.put((RiskLevel) row[0], (Long) row[1]));
-    return counts;
+  }
+
+  @Transactional
+  public Counts counts(UUID organisationId) {
+    Map<RiskLevel, Long> levels = new EnumMap<>(RiskLevel.class);
+    for (RiskLevel level : RiskLevel.values()) {
+      levels.put(level, 0L);
+    }
+    long total = 0;
+    UUID edition = null;
+    long editionCount = 0;
+    for (Object[] row :
+        rows(
+            "select s.riskLevel, s.screenedEdition, count(s) from Supplier s"
+                + " where s.organisation.id = ?1 group by s.riskLevel, s.screenedEdition",
+            organisationId)) {
+      long n = (Long) row[2];
+      total += n;
+      if (row[0] != null) {
+        levels.merge((RiskLevel) row[0], n, Long::sum);
+      }
+      if (row[1] != null && n > editionCount) {
+        edition = (UUID) row[1];
+        editionCount = n;
+      }
+    }
+    return new Counts(total, levels, edition);
   }
 
   private List<Object[]> rows(String query, UUID organisationId) {

@@ -8,7 +8,6 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.complychain.security.CurrentUser;
 
@@ -47,7 +46,7 @@ public class ScreeningViews {
       int score,
       List<String> why) {}
 
-  /** What the element page shows. */
+  /** What the element page shows; the edition is the one the screening used (null if none). */
   public record ElementScreening(
       long total, List<LevelCount> levels, List<TopRisk> top, ReferenceData edition) {}
 
@@ -60,23 +59,29 @@ public class ScreeningViews {
     return user.organisation().map(org -> screening(org.id)).orElse(null);
   }
 
+  /**
+   * One grouped query for the counts, and only when some supplier is at medium or above, one for
+   * the highest risks (with their goods): the element page stays as cheap as its neighbours.
+   */
   private ElementScreening screening(UUID organisationId) {
     String lang = pages.lang();
-    Map<RiskLevel, Long> counts = overviews.levels(organisationId);
+    RiskOverviews.Counts counts = overviews.counts(organisationId);
     List<LevelCount> levels = new ArrayList<>();
-    long total = Supplier.count("organisation.id", organisationId);
     RiskLevel[] all = RiskLevel.values();
     for (int i = all.length - 1; i >= 0; i--) {
-      levels.add(new LevelCount(all[i].name(), RiskText.level(all[i], lang), counts.get(all[i])));
+      levels.add(
+          new LevelCount(all[i].name(), RiskText.level(all[i], lang), counts.levels().get(all[i])));
     }
     List<Supplier> highest =
-        Supplier.find(
-                "organisation.id = ?1 and riskLevel in ?2",
-                Sort.by("riskScore", Sort.Direction.Descending).and("name").and("id"),
-                organisationId,
-                List.of(RiskLevel.MEDIUM, RiskLevel.HIGH, RiskLevel.CRITICAL))
-            .page(0, TOP)
-            .list();
+        counts.atLeast(RiskLevel.MEDIUM) == 0
+            ? List.of()
+            : Supplier.find(
+                    "organisation.id = ?1 and riskLevel in ?2",
+                    Sort.by("riskScore", Sort.Direction.Descending).and("name").and("id"),
+                    organisationId,
+                    List.of(RiskLevel.MEDIUM, RiskLevel.HIGH, RiskLevel.CRITICAL))
+                .page(0, TOP)
+                .list();
     LocalDate today = LocalDate.now();
     String unnamed = pages.messages().unnamed_sourcing();
     List<TopRisk> top =
@@ -95,6 +100,10 @@ public class ScreeningViews {
                             .map(pages::reason)
                             .toList()))
             .toList();
-    return new ElementScreening(total, levels, top, editions.active().orElseThrow());
+    return new ElementScreening(
+        counts.total(),
+        levels,
+        top,
+        counts.edition() == null ? null : editions.facts(counts.edition()));
   }
 }
