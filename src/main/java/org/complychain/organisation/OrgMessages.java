@@ -109,12 +109,6 @@ public interface OrgMessages {
   String notice_saved();
 
   @Message
-  String notice_sourcing_added();
-
-  @Message
-  String notice_sourcing_removed();
-
-  @Message
   String notice_member_removed();
 
   @Message
@@ -160,31 +154,13 @@ public interface OrgMessages {
   String sourcing_good();
 
   @Message
-  String sourcing_good_hint();
-
-  @Message
   String sourcing_country();
-
-  @Message
-  String sourcing_add_title();
-
-  @Message
-  String sourcing_add();
 
   @Message
   String remove();
 
   @Message
-  String error_sourcing_country();
-
-  @Message
   String error_good_required();
-
-  @Message
-  String error_good_too_long(int max);
-
-  @Message
-  String error_sourcing_duplicate();
 
   @Message
   String members_title();
@@ -254,4 +230,16 @@ public interface OrgMessages {
 
   @Message
   String invite_button();
+
+  @Message
+  String register_summary(long count, int countries);
+
+  @Message
+  String register_countries(String names);
+
+  @Message
+  String register_more(int count);
+
+  @Message
+  String register_link();
 }

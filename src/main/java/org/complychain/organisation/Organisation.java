@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.hibernate.annotations.Formula;
 
 /** A company (or other body) that builds compliance plans; its members are sign-in identities. */
 @Entity
@@ -48,7 +49,10 @@ public class Organisation extends PanacheEntityBase {
   @Column(length = PRODUCTS_MAX)
   public String products;
 
-  /** Read-only view of the sourcing rows; they are added and removed as entities of their own. */
+  /**
+   * The goods bought and their countries, as the supplier register holds them (read-only; the PDF
+   * and the frozen version of a plan show them).
+   */
   @OneToMany(mappedBy = "organisation")
   @OrderBy("createdAt, id")
   public List<SourcingEntry> sourcing = new ArrayList<>();
@@ -72,14 +76,21 @@ public class Organisation extends PanacheEntityBase {
     return Membership.count("organisation", this);
   }
 
-  /** Everything a plan needs from the profile is filled in, with at least one sourcing row. */
+  /**
+   * Whether the supplier register holds at least one supplier, read with the organisation so that
+   * checking the profile loads no supplier.
+   */
+  @Formula("(select exists (select 1 from supplier s where s.organisation_id = id))")
+  public boolean hasSuppliers;
+
+  /** Everything a plan needs from the profile is filled in, with at least one supplier. */
   public boolean profileComplete() {
     return present(name)
         && present(country)
         && sector != null
         && sizeBand != null
         && present(products)
-        && !sourcing.isEmpty();
+        && hasSuppliers;
   }
 
   private static boolean present(String text) {

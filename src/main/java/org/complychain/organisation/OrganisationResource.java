@@ -25,8 +25,8 @@ import org.complychain.security.Role;
 import org.complychain.web.FormErrors;
 
 /**
- * The signed-in member's organisation: creating it, its profile, sourcing rows and members. There
- * is no organisation id in any URL; it is always the current user's.
+ * The signed-in member's organisation: creating it, its profile and members (its suppliers are in
+ * the supplier register). There is no organisation id in any URL; it is always the current user's.
  */
 @Path("/organisation")
 @RolesAllowed(Role.COMPANY_NAME)
@@ -103,36 +103,6 @@ public class OrganisationResource {
           return saved
               ? redirect("/organisation?done=" + ProfilePages.SAVED)
               : conflict(organisation, form);
-        });
-  }
-
-  @POST
-  @Path("sourcing")
-  public Response addSourcing(@BeanParam SourcingForm form) {
-    return forMember(
-        organisation -> {
-          OrgMessages m = pages.messages();
-          FormErrors errors = form.validate(m);
-          if (!errors.any()
-              && !service.addSourcing(organisation.id, form.countryCode(), form.goodText())) {
-            errors.add("good", m.error_sourcing_duplicate());
-          }
-          if (errors.any()) {
-            return refused(organisation, page -> page.sourcingForm = form, errors);
-          }
-          return redirect("/organisation?done=" + ProfilePages.SOURCING_ADDED + "#sourcing");
-        });
-  }
-
-  @POST
-  @Path("sourcing/{id}/remove")
-  public Response removeSourcing(@PathParam("id") String id) {
-    return forMember(
-        organisation -> {
-          if (!service.removeSourcing(organisation.id, uuid(id))) {
-            throw new NotFoundException();
-          }
-          return redirect("/organisation?done=" + ProfilePages.SOURCING_REMOVED + "#sourcing");
         });
   }
 

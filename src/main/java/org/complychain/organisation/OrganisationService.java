@@ -62,27 +62,6 @@ public class OrganisationService {
     return Organisation.findById(organisationId);
   }
 
-  /** Adds a sourcing row; false when the same good from the same country is already listed. */
-  @Transactional
-  public boolean addSourcing(UUID organisationId, String countryCode, String good) {
-    Organisation organisation = Organisation.findById(organisationId);
-    if (SourcingEntry.listed(organisation, countryCode, good)) {
-      return false;
-    }
-    SourcingEntry entry = new SourcingEntry();
-    entry.organisation = organisation;
-    entry.countryCode = countryCode;
-    entry.good = good;
-    entry.persist();
-    return true;
-  }
-
-  /** False when the organisation has no such row (unknown, or another organisation's). */
-  @Transactional
-  public boolean removeSourcing(UUID organisationId, UUID entryId) {
-    return SourcingEntry.deleteIn(Organisation.findById(organisationId), entryId);
-  }
-
   /**
    * A member invites someone: nobody becomes a member without their consent, and a pending
    * invitation claims nothing (an identity belongs to one organisation, so a membership made

@@ -5,15 +5,18 @@ import java.util.List;
 import org.complychain.web.FormErrors;
 
 /**
- * Everything the profile page shows: the saved organisation, its three forms, and, when a request
- * was refused, the problems and what the user typed.
+ * Everything the profile page shows: the saved organisation, its two forms, the register summary,
+ * and, when a request was refused, the problems and what the user typed.
  */
 @TemplateData
 public class ProfilePage {
 
-  /** A sourcing row as listed. */
+  /**
+   * The supplier register in a few words: how many suppliers, in how many countries, and the
+   * countries with the most suppliers, named.
+   */
   @TemplateData
-  public record SourcingRow(String id, String good, String country) {}
+  public record RegisterView(long suppliers, int countries, String countryNames) {}
 
   /** A member as listed; {@code you} marks the signed-in user. */
   @TemplateData
@@ -31,12 +34,11 @@ public class ProfilePage {
   public String organisationName;
   public final boolean complete;
   public final Choices choices;
-  public final List<SourcingRow> sourcing;
+  public final RegisterView register;
   public final List<MemberRow> members;
   public final List<InvitationRow> invitations;
 
   public ProfileForm form;
-  public SourcingForm sourcingForm = new SourcingForm();
   public MemberForm memberForm = new MemberForm();
   public FormErrors errors = new FormErrors();
   public SavedProfile conflict;
@@ -45,13 +47,13 @@ public class ProfilePage {
   ProfilePage(
       Organisation organisation,
       Choices choices,
-      List<SourcingRow> sourcing,
+      RegisterView register,
       List<MemberRow> members,
       List<InvitationRow> invitations) {
     this.organisationName = organisation.name;
     this.complete = organisation.profileComplete();
     this.choices = choices;
-    this.sourcing = sourcing;
+    this.register = register;
     this.members = members;
     this.invitations = invitations;
     this.form = ProfileForm.of(organisation);

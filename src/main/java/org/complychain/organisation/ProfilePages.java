@@ -4,11 +4,13 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import org.complychain.organisation.ProfilePage.InvitationRow;
 import org.complychain.organisation.ProfilePage.MemberRow;
+import org.complychain.organisation.ProfilePage.RegisterView;
 import org.complychain.organisation.ProfilePage.SavedProfile;
-import org.complychain.organisation.ProfilePage.SourcingRow;
 import org.complychain.security.CurrentUser;
 import org.complychain.web.RequestLocale;
 
@@ -17,14 +19,17 @@ import org.complychain.web.RequestLocale;
 public class ProfilePages {
 
   static final String SAVED = "saved";
-  static final String SOURCING_ADDED = "sourcing-added";
-  static final String SOURCING_REMOVED = "sourcing-removed";
+
+  /** Countries named on the profile; the rest are counted. */
+  static final int COUNTRIES_NAMED = 10;
+
   static final String MEMBER_REMOVED = "member-removed";
   static final String MEMBER_INVITED = "member-invited";
   static final String INVITATION_WITHDRAWN = "invitation-withdrawn";
 
   @Inject RequestLocale locale;
   @Inject CurrentUser user;
+  @Inject SupplierRegister register;
 
   OrgMessages messages() {
     return MessageBundles.get(OrgMessages.class, Localized.Literal.of(locale.tag()));
@@ -41,12 +46,7 @@ public class ProfilePages {
     return new ProfilePage(
         organisation,
         choices(),
-        SourcingEntry.listFor(organisation).stream()
-            .map(
-                e ->
-                    new SourcingRow(
-                        e.id.toString(), e.good, Countries.name(e.countryCode, language)))
-            .toList(),
+        register(organisation, language),
         Membership.listFor(organisation).stream()
             .map(
                 m ->
@@ -58,6 +58,18 @@ public class ProfilePages {
             .toList());
   }
 
+  private RegisterView register(Organisation organisation, Locale language) {
+    SupplierRegister.Summary summary = register.summary(organisation.id);
+    List<String> codes = summary.countryCodes();
+    List<String> names =
+        new ArrayList<>(
+            codes.stream().limit(COUNTRIES_NAMED).map(c -> Countries.name(c, language)).toList());
+    if (codes.size() > COUNTRIES_NAMED) {
+      names.add(messages().register_more(codes.size() - COUNTRIES_NAMED));
+    }
+    return new RegisterView(summary.suppliers(), codes.size(), String.join(", ", names));
+  }
+
   /** The message for a {@code done} code of the redirect after a change; null for none. */
   String notice(String done) {
     if (done == null) {
@@ -66,8 +78,6 @@ public class ProfilePages {
     OrgMessages m = messages();
     return switch (done) {
       case SAVED -> m.notice_saved();
-      case SOURCING_ADDED -> m.notice_sourcing_added();
-      case SOURCING_REMOVED -> m.notice_sourcing_removed();
       case MEMBER_REMOVED -> m.notice_member_removed();
       case MEMBER_INVITED -> m.notice_member_invited();
       case INVITATION_WITHDRAWN -> m.notice_invitation_withdrawn();

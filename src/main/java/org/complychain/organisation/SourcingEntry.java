@@ -7,19 +7,20 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PrePersist;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.UUID;
-import org.hibernate.annotations.Generated;
+import org.hibernate.annotations.Immutable;
 
-/** One good an organisation buys and the country it comes from. */
+/**
+ * One good an organisation buys and the country it comes from, read from the supplier register (a
+ * database view, see V24): each good of a supplier, chosen from the list or typed, once per
+ * country. Suppliers are added and changed in the register; this is never written.
+ */
 @Entity
+@Immutable
 @Table(name = "sourcing_entry")
 public class SourcingEntry extends PanacheEntityBase {
-
-  public static final int GOOD_MAX = 200;
 
   @Id public UUID id;
 
@@ -31,38 +32,9 @@ public class SourcingEntry extends PanacheEntityBase {
   @Column(name = "country_code", nullable = false, length = 2)
   public String countryCode;
 
-  @Column(nullable = false, length = GOOD_MAX)
+  @Column(nullable = false, length = 200)
   public String good;
 
-  /**
-   * Set by the database's clock on insert, so that rows order alike whichever instance wrote them.
-   */
-  @Generated
-  @Column(name = "created_at", nullable = false, insertable = false, updatable = false)
+  @Column(name = "created_at", nullable = false)
   public OffsetDateTime createdAt;
-
-  public static List<SourcingEntry> listFor(Organisation organisation) {
-    return list("organisation = ?1 order by createdAt, id", organisation);
-  }
-
-  static boolean listed(Organisation organisation, String countryCode, String good) {
-    return count(
-            "organisation = ?1 and countryCode = ?2 and lower(good) = lower(?3)",
-            organisation,
-            countryCode,
-            good)
-        > 0;
-  }
-
-  /** Deletes a row only if it belongs to the organisation; false when there was none. */
-  static boolean deleteIn(Organisation organisation, UUID id) {
-    return delete("id = ?1 and organisation = ?2", id, organisation) > 0;
-  }
-
-  @PrePersist
-  void beforeFirstSave() {
-    if (id == null) {
-      id = UUID.randomUUID();
-    }
-  }
 }

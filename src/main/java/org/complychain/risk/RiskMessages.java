@@ -510,4 +510,86 @@ public interface RiskMessages {
 
   @Message
   String method_link();
+
+  @Message
+  String overview_title();
+
+  @Message
+  String overview_intro();
+
+  @Message
+  String overview_link();
+
+  @Message
+  String overview_empty();
+
+  @Message
+  String overview_total(long total, int countries);
+
+  @Message
+  String overview_levels_title();
+
+  @Message
+  String overview_bars_desc(long critical, long high, long medium, long low);
+
+  @Message
+  String overview_heat_title();
+
+  @Message
+  String overview_heat_note(int rows, int columns);
+
+  @Message
+  String overview_heat_desc();
+
+  @Message
+  String overview_table_caption();
+
+  @Message
+  String overview_col_suppliers();
+
+  @Message
+  String overview_cell(long count, String level);
+
+  @Message
+  String overview_other_countries();
+
+  @Message
+  String overview_other_goods();
+
+  @Message
+  String element_screening_title();
+
+  @Message
+  String screening_intro();
+
+  @Message
+  String screening_empty();
+
+  @Message
+  String screening_top_title();
+
+  @Message
+  String screening_none();
+
+  @Message
+  String col_why();
+
+  @Message
+  String screening_create_action();
+
+  @Message
+  String screening_register_link();
+
+  @Message
+  String action_from_risk(
+      String level, String supplier, String country, String goods, String kinds);
+
+  @Message
+  String action_kind_country();
+
+  @Message
+  String action_verification();
+
+  @Message
+  String action_goods_none();
 }

@@ -161,7 +161,7 @@ public class SupplierPages {
     };
   }
 
-  private String goods(Supplier s) {
+  String goods(Supplier s) {
     List<String> names =
         s.goodKeys.stream().map(k -> GoodNames.name(k, k, lang())).sorted().toList();
     String text = s.goodsText == null ? "" : s.goodsText;

@@ -1,14 +1,13 @@
 package org.complychain.organisation;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
-import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
  * An organisation as a test found it. The tests share one database with other features' tests, so a
- * test that changes a seeded organisation puts back its profile, sourcing rows and members.
+ * test that changes a seeded organisation puts back its profile and members.
  */
 final class OrganisationSnapshot {
 
@@ -18,7 +17,6 @@ final class OrganisationSnapshot {
   private final Sector sector;
   private final SizeBand sizeBand;
   private final String products;
-  private final Set<UUID> sourcing;
   private final Set<String> members;
 
   private OrganisationSnapshot(Organisation o) {
@@ -28,7 +26,6 @@ final class OrganisationSnapshot {
     sector = o.sector;
     sizeBand = o.sizeBand;
     products = o.products;
-    sourcing = ids(SourcingEntry.listFor(o).stream().map(e -> e.id).toList());
     members = Membership.listFor(o).stream().map(m -> m.identity).collect(Collectors.toSet());
   }
 
@@ -51,9 +48,6 @@ final class OrganisationSnapshot {
               o.sector = sector;
               o.sizeBand = sizeBand;
               o.products = products;
-              SourcingEntry.listFor(o).stream()
-                  .filter(e -> !sourcing.contains(e.id))
-                  .forEach(SourcingEntry::delete);
               Membership.listFor(o).stream()
                   .filter(m -> !members.contains(m.identity))
                   .forEach(Membership::delete);
@@ -66,9 +60,5 @@ final class OrganisationSnapshot {
                 }
               }
             });
-  }
-
-  private static Set<UUID> ids(List<UUID> ids) {
-    return ids.stream().collect(Collectors.toSet());
   }
 }

@@ -19,7 +19,7 @@ final class Pages {
     return first(user.page("/organisation"), "name=\"version\" value=\"([^\"]*)\"");
   }
 
-  /** The ids in the remove buttons' actions of one list ("sourcing" or "members"). */
+  /** The ids in the remove buttons' actions of one list ("members"). */
   static List<String> removeIds(String html, String list) {
     List<String> ids = new ArrayList<>();
     Matcher m = Pattern.compile("/organisation/" + list + "/([^/\"]+)/remove").matcher(html);
@@ -27,16 +27,6 @@ final class Pages {
       ids.add(m.group(1));
     }
     return ids;
-  }
-
-  /** The id of the sourcing row that lists the given good. */
-  static String sourcingId(Form user, String good) {
-    String html = user.page("/organisation");
-    int at = html.indexOf("<td>" + good + "</td>");
-    if (at < 0) {
-      throw new AssertionError("no sourcing row for " + good);
-    }
-    return removeIds(html.substring(at), "sourcing").get(0);
   }
 
   /** A session signed in through the login form, with the CSRF token for its forms. */

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ProfileCompleteTest {
 
   @Test
-  void aFullProfileWithOneSourcingRowIsComplete() {
+  void aFullProfileWithOneSupplierInTheRegisterIsComplete() {
     assertTrue(complete().profileComplete());
   }
 
@@ -22,7 +22,7 @@ class ProfileCompleteTest {
     assertIncompleteWithout(o -> o.sizeBand = null);
     assertIncompleteWithout(o -> o.products = null);
     assertIncompleteWithout(o -> o.products = "\n ");
-    assertIncompleteWithout(o -> o.sourcing.clear());
+    assertIncompleteWithout(o -> o.hasSuppliers = false);
   }
 
   @Test
@@ -45,11 +45,7 @@ class ProfileCompleteTest {
     organisation.sector = Sector.FOOD_BEVERAGE;
     organisation.sizeBand = SizeBand.SMALL;
     organisation.products = "Cocoa powder and chocolate couverture";
-    SourcingEntry entry = new SourcingEntry();
-    entry.organisation = organisation;
-    entry.countryCode = "GH";
-    entry.good = "Cocoa beans";
-    organisation.sourcing.add(entry);
+    organisation.hasSuppliers = true;
     return organisation;
   }
 }

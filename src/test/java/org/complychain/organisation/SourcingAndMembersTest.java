@@ -17,7 +17,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** Sourcing rows and members of Northwind (company) and Kestrel (company2), put back after each. */
+/**
+ * The profile's summary of the supplier register (the sourcing form is gone) and the members of
+ * Northwind (company) and Kestrel (company2), put back after each.
+ */
 @QuarkusTest
 @DatabaseTest
 class SourcingAndMembersTest {
@@ -38,87 +41,52 @@ class SourcingAndMembersTest {
   }
 
   @Test
-  void aMemberAddsAndRemovesASourcingRow() {
-    Form company = Pages.form("company");
-    String good = "Cotton lint " + UUID.randomUUID();
-    addSourcing(company, "UZ", "  " + good + " ")
-        .then()
-        .statusCode(303)
-        .header("Location", endsWith("/organisation?done=sourcing-added#sourcing"));
-    company
-        .request()
-        .get("/organisation")
-        .then()
-        .body(containsString("<td>" + good + "</td>"))
-        .body(containsString("<td>Uzbekistan</td>"));
-
-    company
-        .post()
-        .post("/organisation/sourcing/" + Pages.sourcingId(company, good) + "/remove")
-        .then()
-        .statusCode(303);
-    company.request().get("/organisation").then().body(not(containsString(good)));
-  }
-
-  @Test
-  void theSameGoodFromTheSameCountryIsListedOnce() {
-    Form company = Pages.form("company");
-    String good = "Cocoa beans " + UUID.randomUUID();
-    addSourcing(company, "GH", good).then().statusCode(303);
-    addSourcing(company, "GH", good.toUpperCase())
-        .then()
-        .statusCode(400)
-        .body(containsString("This good from this country is already on the list"));
-    addSourcing(company, "CI", good).then().statusCode(303);
-  }
-
-  @Test
-  void aSourcingRowNeedsAGoodAndAKnownCountry() {
-    Form company = Pages.form("company");
-    addSourcing(company, "XX", "")
-        .then()
-        .statusCode(400)
-        .body(containsString("<a href=\"#good\">Enter the good or raw material</a>"))
-        .body(
-            containsString(
-                "<a href=\"#sourcing-country\">Choose the country the good comes from</a>"));
-    String tooLong = "g".repeat(201);
-    addSourcing(company, "GH", tooLong)
-        .then()
-        .statusCode(400)
-        .body(containsString("The good must be 200 characters or fewer"))
-        .body(containsString("value=\"" + tooLong + "\""));
-    company.request().get("/organisation").then().body(not(containsString(tooLong)));
-  }
-
-  @Test
-  void aSourcingRowOfAnotherOrganisationIsNotFound() {
-    Form company = Pages.form("company");
-    String good = "Tin ore " + UUID.randomUUID();
-    addSourcing(company, "ID", good).then().statusCode(303);
-    String id = Pages.sourcingId(company, good);
-
+  void theProfileSummarisesTheRegisterInsteadOfASourcingForm() {
     Form company2 = Pages.form("company2");
-    company2.post().post("/organisation/sourcing/" + id + "/remove").then().statusCode(404);
+    String html = company2.page("/organisation");
+    assertFalse(html.contains("action=\"/organisation/sourcing\""), html);
+    assertFalse(html.contains("name=\"good\""), html);
+    assertTrue(html.contains("href=\"/risk/suppliers\""), html);
     company2
-        .request()
-        .get("/organisation")
+        .post()
+        .formParam("country", "GH")
+        .formParam("good", "Cocoa beans")
+        .post("/organisation/sourcing")
         .then()
-        .statusCode(200)
-        .body(not(containsString(good)))
-        .body(not(containsString(id)));
-    company.request().get("/organisation").then().body(containsString(good));
+        .statusCode(404);
+
+    String name = "Profile summary cocoa " + UUID.randomUUID();
+    try {
+      company2
+          .post()
+          .formParam("name", name)
+          .formParam("country", "CI")
+          .formParam("tier", "1")
+          .formParam("goods", "cocoa")
+          .post("/risk/suppliers")
+          .then()
+          .statusCode(303);
+      long suppliers =
+          QuarkusTransaction.requiringNew()
+              .call(
+                  () ->
+                      org.complychain.risk.Supplier.count(
+                          "organisation.name", "Kestrel Cocoa Trading"));
+      company2
+          .request()
+          .get("/organisation")
+          .then()
+          .body(containsString(suppliers + " supplier(s) in your register"))
+          .body(containsString("Côte d’Ivoire"));
+    } finally {
+      QuarkusTransaction.requiringNew()
+          .run(() -> org.complychain.risk.Supplier.delete("name", name));
+    }
   }
 
   @Test
   void tamperedRowIdsAreNotFound() {
     Form company = Pages.form("company");
-    company.post().post("/organisation/sourcing/not-a-uuid/remove").then().statusCode(404);
-    company
-        .post()
-        .post("/organisation/sourcing/" + UUID.randomUUID() + "/remove")
-        .then()
-        .statusCode(404);
     company.post().post("/organisation/members/%27%3B--/remove").then().statusCode(404);
     company
         .post()
@@ -302,14 +270,6 @@ class SourcingAndMembersTest {
                     .singleResult()
                     .id
                     .toString());
-  }
-
-  private static io.restassured.response.Response addSourcing(
-      Form user, String country, String good) {
-    return user.post()
-        .formParam("country", country)
-        .formParam("good", good)
-        .post("/organisation/sourcing");
   }
 
   private static io.restassured.response.Response invite(Form user, String identity) {

@@ -43,6 +43,10 @@ class RoleMatrixTest {
     "auditor,   /admin/risk/editions, 403",
     "admin,     /risk/suppliers, 403",
     "admin,     /admin/risk/editions, 200",
+    "anonymous, /risk/overview, 302",
+    "company,   /risk/overview, 200",
+    "auditor,   /risk/overview, 403",
+    "admin,     /risk/overview, 403",
   })
   void accessFollowsTheRole(String who, String path, int status) {
     var session = SignIn.as("anonymous".equals(who) ? null : who);

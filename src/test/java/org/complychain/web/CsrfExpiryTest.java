@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
 import io.restassured.response.Response;
 import java.util.UUID;
+import org.complychain.risk.Supplier;
 import org.complychain.support.DatabaseTest;
 import org.complychain.support.SignIn;
 import org.complychain.support.SignIn.Session;
@@ -34,15 +36,17 @@ class CsrfExpiryTest {
             .req()
             .header("Origin", origin())
             .formParam("csrf-token", stale)
+            .formParam("name", good)
             .formParam("country", "GH")
-            .formParam("good", good)
-            .post("/organisation/sourcing");
+            .formParam("tier", "1")
+            .formParam("goodsText", "Cocoa beans")
+            .post("/risk/suppliers");
     refused
         .then()
         .statusCode(400)
         .contentType(containsString("text/html"))
         .body(containsString("Your changes are not saved yet"))
-        .body(containsString("action=\"/organisation/sourcing\""))
+        .body(containsString("action=\"/risk/suppliers\""))
         .body(containsString("name=\"country\" value=\"GH\""))
         .body(containsString("Cocoa &lt;b&gt;&quot;beans&quot;&lt;/b&gt;"))
         .body(not(containsString("<b>\"beans\"")))
@@ -51,19 +55,22 @@ class CsrfExpiryTest {
     String fresh = SignIn.token(html);
     assertNotEquals(stale, fresh);
     assertTrue(refused.getCookies().containsKey("csrf-token"), "a fresh CSRF cookie is set");
-    assertFalse(organisationPage(company).contains(good), "nothing saved before the button");
+    assertFalse(saved(good), "nothing saved before the button");
 
     // Pressing "save again" sends the kept fields with the fresh token.
     company
         .req()
         .header("Origin", origin())
         .formParam("csrf-token", fresh)
+        .formParam("name", good)
         .formParam("country", "GH")
-        .formParam("good", good)
-        .post("/organisation/sourcing")
+        .formParam("tier", "1")
+        .formParam("goodsText", "Cocoa beans")
+        .post("/risk/suppliers")
         .then()
         .statusCode(303);
-    assertTrue(organisationPage(company).contains("Cocoa &lt;b&gt;"), "saved after the button");
+    assertTrue(saved(good), "saved after the button");
+    QuarkusTransaction.requiringNew().run(() -> Supplier.delete("name", good));
   }
 
   @Test
@@ -72,8 +79,8 @@ class CsrfExpiryTest {
         .req()
         .header("Origin", "https://evil.example")
         .formParam("csrf-token", "x")
-        .formParam("good", "Planted")
-        .post("/organisation/sourcing")
+        .formParam("name", "Planted")
+        .post("/risk/suppliers")
         .then()
         .statusCode(400)
         .body(containsString("<html"))
@@ -90,8 +97,8 @@ class CsrfExpiryTest {
         .body(not(containsString("Your changes are not saved yet")));
   }
 
-  private static String organisationPage(Session session) {
-    return session.req().get("/organisation").then().statusCode(200).extract().asString();
+  private static boolean saved(String supplierName) {
+    return QuarkusTransaction.requiringNew().call(() -> Supplier.count("name", supplierName) > 0);
   }
 
   private static String origin() {
