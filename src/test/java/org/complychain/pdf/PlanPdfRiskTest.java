@@ -84,9 +84,7 @@ class PlanPdfRiskTest {
       assertEquals(2, figures.size(), "progress chart and risk chart");
       String alt = figures.get(1).getAlternateDescription();
       assertTrue(alt.startsWith(m.risk_chart_alt(1)), alt);
-      assertTrue(
-          alt.contains(risk.getProperty("level_CRITICAL") + (lang.equals("fr") ? " : 1" : ": 1")),
-          alt);
+      assertTrue(alt.contains(m.risk_chart_alt_level(risk.getProperty("level_CRITICAL"), 1)), alt);
     }
     if (lang.equals("ms")) {
       try (PdfPages pdf = new PdfPages(download(company, plan, lang))) {
