@@ -301,4 +301,64 @@ public interface PdfMessages {
 
   @Message
   String download_approved_intro(int number);
+
+  @Message
+  String risk_title();
+
+  @Message
+  String risk_intro(int total);
+
+  @Message
+  String risk_none();
+
+  @Message
+  String risk_chart_title();
+
+  @Message
+  String risk_chart_axis();
+
+  @Message
+  String risk_chart_alt(int total);
+
+  @Message
+  String risk_chart_alt_level(String level, long count);
+
+  @Message
+  String risk_top_title();
+
+  @Message
+  String risk_top_none(int total);
+
+  @Message
+  String risk_top_shown(int shown, int total);
+
+  @Message
+  String risk_col_supplier();
+
+  @Message
+  String risk_col_country();
+
+  @Message
+  String risk_col_goods();
+
+  @Message
+  String risk_col_kind();
+
+  @Message
+  String risk_col_level();
+
+  @Message
+  String risk_col_override();
+
+  @Message
+  String risk_kind_none();
+
+  @Message
+  String risk_override_none();
+
+  @Message
+  String risk_override(String screened, String reason);
+
+  @Message
+  String risk_method_title();
 }

@@ -9,17 +9,30 @@ import org.complychain.organisation.Organisation;
 import org.complychain.plan.Answer;
 import org.complychain.plan.CorrectiveAction;
 import org.complychain.plan.Plan;
+import org.complychain.risk.ScreenedSuppliers;
 
 /**
  * What a document shows of a plan: its answers, actions and organisation profile, either as they
  * are now or as frozen in a reviewed version.
+ *
+ * @param screening the supplier screening, or null for a version frozen before screening existed
  */
 public record PlanContent(
     List<Answer> answers,
     List<CorrectiveAction> actions,
     PlanDocument.Organisation organisation,
     boolean profileComplete,
-    List<PlanDocument.EvidenceItem> evidence) {
+    List<PlanDocument.EvidenceItem> evidence,
+    ScreenedSuppliers screening) {
+
+  public PlanContent(
+      List<Answer> answers,
+      List<CorrectiveAction> actions,
+      PlanDocument.Organisation organisation,
+      boolean profileComplete,
+      List<PlanDocument.EvidenceItem> evidence) {
+    this(answers, actions, organisation, profileComplete, evidence, null);
+  }
 
   public PlanContent(
       List<Answer> answers,
@@ -61,8 +74,8 @@ public record PlanContent(
     return value == null ? null : LocalDate.parse(value.toString());
   }
 
-  /** The plan as it stands in the database. */
-  public static PlanContent live(Plan plan) {
+  /** The plan as it stands in the database, with the register's screening as it stands. */
+  public static PlanContent live(Plan plan, ScreenedSuppliers screening) {
     Organisation o = plan.organisation;
     List<CorrectiveAction> actions = CorrectiveAction.listFor(plan);
     return new PlanContent(
@@ -78,6 +91,7 @@ public record PlanContent(
                 .map(s -> new PlanDocument.Sourcing(s.countryCode, s.good))
                 .toList()),
         o.profileComplete(),
-        evidence(EvidenceSnapshot.of(plan.id), actions));
+        evidence(EvidenceSnapshot.of(plan.id), actions),
+        screening);
   }
 }

@@ -8,6 +8,7 @@ import org.complychain.organisation.Sector;
 import org.complychain.organisation.SizeBand;
 import org.complychain.plan.ActionStatus;
 import org.complychain.plan.AnswerStatus;
+import org.complychain.risk.ScreenedSuppliers;
 
 /**
  * Everything the plan PDF shows, in one language, read from the database at one moment. Rendering
@@ -16,6 +17,8 @@ import org.complychain.plan.AnswerStatus;
  * @param lang language of the document and of the guidance texts in it
  * @param generatedAt when the document was made (UTC, whole seconds); also its creation date
  * @param percent overall progress as the task list computes it
+ * @param screening the supplier screening, or null when the version was frozen before screening
+ *     existed (the document then has no risk section)
  */
 public record PlanDocument(
     String lang,
@@ -27,7 +30,34 @@ public record PlanDocument(
     List<Element> elements,
     List<Action> actions,
     List<Term> glossary,
-    List<EvidenceItem> evidence) {
+    List<EvidenceItem> evidence,
+    ScreenedSuppliers screening) {
+
+  /** A document without a risk section. */
+  public PlanDocument(
+      String lang,
+      OffsetDateTime generatedAt,
+      Review review,
+      Organisation organisation,
+      Plan plan,
+      int percent,
+      List<Element> elements,
+      List<Action> actions,
+      List<Term> glossary,
+      List<EvidenceItem> evidence) {
+    this(
+        lang,
+        generatedAt,
+        review,
+        organisation,
+        plan,
+        percent,
+        elements,
+        actions,
+        glossary,
+        evidence,
+        null);
+  }
 
   /** A document without evidence (plans that have none, and documents made in tests). */
   public PlanDocument(

@@ -19,6 +19,8 @@ import org.complychain.plan.CorrectiveAction;
 import org.complychain.plan.Plan;
 import org.complychain.plan.PlanProgress;
 import org.complychain.plan.PlanService;
+import org.complychain.risk.ScreenedSuppliers;
+import org.complychain.risk.ScreeningSnapshot;
 
 /** Reads a plan from the database into the {@link PlanDocument} of one language. */
 @ApplicationScoped
@@ -27,6 +29,7 @@ public class PlanDocuments {
   @Inject Catalogue catalogue;
   @Inject PlanService plans;
   @Inject DocumentReview review;
+  @Inject ScreeningSnapshot screenings;
 
   /**
    * The plan as it stands, with the guidance texts of {@code lang}.
@@ -34,7 +37,8 @@ public class PlanDocuments {
    * @param generatedAt the document's date; actions due before that day count as overdue
    */
   public PlanDocument build(Plan plan, String lang, OffsetDateTime generatedAt) {
-    return build(plan, PlanContent.live(plan), lang, generatedAt);
+    ScreenedSuppliers screening = ScreeningSnapshot.read(screenings.capture(plan.organisation.id));
+    return build(plan, PlanContent.live(plan, screening), lang, generatedAt);
   }
 
   /** The document of the given content, e.g. a version frozen for review. */
@@ -112,7 +116,8 @@ public class PlanDocuments {
         catalogue.glossary(lang).stream()
             .map(g -> new PlanDocument.Term(g.term().term(), g.term().definition()))
             .toList(),
-        content.evidence());
+        content.evidence(),
+        content.screening());
   }
 
   /** The reference readers see for a question: element number and position, e.g. 2.3. */

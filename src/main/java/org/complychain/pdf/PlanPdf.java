@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
 
 /**
  * Lays out the compliance plan as a PDF: cover, document control and sign-off, executive summary,
- * organisation profile, one section per element, the action plan and the glossary.
+ * organisation profile, the supplier risk screening, one section per element, the action plan and
+ * the glossary.
  *
  * <p>The output depends only on the {@link PlanDocument} and the texts of its language: the
  * creation date is the generation time, the file identifier is derived from the document, and the
@@ -61,6 +62,7 @@ public final class PlanPdf {
     ControlSection.add(c, d);
     SummarySection.add(c, d);
     ProfileSection.add(c, d);
+    RiskSection.add(c, d);
     Map<String, List<PlanDocument.Action>> byQuestion =
         d.actions().stream()
             .collect(

@@ -103,7 +103,7 @@ final class ProgressChart {
     return alt.toString();
   }
 
-  private static void text(
+  static void text(
       PdfTemplate t,
       BaseFont font,
       float size,

@@ -39,6 +39,7 @@ public class AuditResource {
   @Inject ReviewService reviews;
   @Inject VersionViews views;
   @Inject ReviewPdfs pdfs;
+  @Inject ScreeningViews screenings;
 
   /** What the decision form shows after a refused post: the problem and what was chosen. */
   public record Problem(String message, String field, String decision, String note) {}
@@ -53,6 +54,9 @@ public class AuditResource {
 
     static native TemplateInstance version(
         VersionViews.VersionPage page, ReviewPdfs.Profile profile, Problem problem, boolean saved);
+
+    static native TemplateInstance screening(
+        VersionViews.Header header, ScreeningViews.Frozen screening, Paging paging);
   }
 
   /**
@@ -95,6 +99,21 @@ public class AuditResource {
       @PathParam("version") String id, @QueryParam("saved") String saved) {
     PlanVersion version = access.version(id);
     return Templates.version(views.page(version), pdfs.profile(version), null, saved != null);
+  }
+
+  /** Every supplier the version's screening froze, highest risk first, a page at a time. */
+  @GET
+  @Path("versions/{version}/screening")
+  public TemplateInstance screening(
+      @PathParam("version") String id, @QueryParam("page") String page) {
+    PlanVersion version = access.version(id);
+    Paging paging =
+        Paging.of(
+            page,
+            screenings.total(version),
+            "/audit/versions/" + version.id + "/screening?page=",
+            "");
+    return Templates.screening(views.header(version), screenings.page(version, paging), paging);
   }
 
   /**

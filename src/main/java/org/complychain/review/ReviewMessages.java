@@ -387,4 +387,40 @@ public interface ReviewMessages {
 
   @Message
   String reply_error(String error);
+
+  @Message
+  String screening_title();
+
+  @Message
+  String screening_intro();
+
+  @Message
+  String screening_none();
+
+  @Message
+  String screening_not_recorded();
+
+  @Message
+  String screening_counts(int total);
+
+  @Message
+  String screening_top_title();
+
+  @Message
+  String screening_top_none();
+
+  @Message
+  String screening_all(int total);
+
+  @Message
+  String screening_list_title(int number, String plan);
+
+  @Message
+  String screening_back();
+
+  @Message
+  String screening_override(String screened, String reason);
+
+  @Message
+  String screening_col_override();
 }

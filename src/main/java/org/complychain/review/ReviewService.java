@@ -16,6 +16,7 @@ import org.complychain.plan.History;
 import org.complychain.plan.HistoryEntry.Subject;
 import org.complychain.plan.Plan;
 import org.complychain.plan.PlanService;
+import org.complychain.risk.ScreeningSnapshot;
 
 /** The rules of review: submitting frozen versions, comments, decisions and reopening. */
 @ApplicationScoped
@@ -26,6 +27,7 @@ public class ReviewService {
   @Inject EntityManager em;
   @Inject ApprovedDocument approvedDocument;
   @Inject ReviewState state;
+  @Inject ScreeningSnapshot screenings;
 
   /** Why a plan cannot be submitted now, or empty when it can. */
   public List<String> missingForSubmission(Plan plan) {
@@ -64,7 +66,7 @@ public class ReviewService {
         || !submission.declared()) {
       return Optional.empty();
     }
-    Snapshot snapshot = Snapshot.of(plan);
+    Snapshot snapshot = Snapshot.of(plan, screenings.capture(plan.organisation.id));
     String json = snapshot.json();
     PlanVersion version = new PlanVersion();
     version.id = UUID.randomUUID();

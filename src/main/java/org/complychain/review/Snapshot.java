@@ -27,24 +27,28 @@ import org.complychain.plan.Answer;
 import org.complychain.plan.AnswerStatus;
 import org.complychain.plan.CorrectiveAction;
 import org.complychain.plan.Plan;
+import org.complychain.risk.ScreeningSnapshot;
 
 /**
  * The content of a plan frozen at submission: plan details, the organisation profile, every answer
  * by question id and every action by id, as canonical JSON (sorted keys), so equal content always
  * has the same SHA-256 and the approved document can be made from exactly what was reviewed. The
- * evidence lists each attached file with its hash (empty in snapshots made before evidence).
+ * evidence lists each attached file with its hash (empty in snapshots made before evidence); the
+ * screening is the supplier register's screening as the company saw it (see {@link
+ * ScreeningSnapshot}; null in snapshots made before screening).
  */
 public record Snapshot(
     Map<String, Object> plan,
     Map<String, Object> organisation,
     Map<String, Map<String, Object>> answers,
     Map<String, Map<String, Object>> actions,
-    List<Map<String, Object>> evidence) {
+    List<Map<String, Object>> evidence,
+    Map<String, Object> screening) {
 
   private static final ObjectMapper JSON =
       new ObjectMapper().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
-  static Snapshot of(Plan plan) {
+  static Snapshot of(Plan plan, Map<String, Object> screening) {
     Map<String, Object> details = new TreeMap<>();
     details.put("title", plan.title);
     details.put("periodStart", plan.periodStart.toString());
@@ -72,7 +76,8 @@ public record Snapshot(
     profile.put(
         "sourcing",
         o.sourcing.stream().map(s -> Map.of("country", s.countryCode, "good", s.good)).toList());
-    return new Snapshot(details, profile, answers, actions, EvidenceSnapshot.of(plan.id));
+    return new Snapshot(
+        details, profile, answers, actions, EvidenceSnapshot.of(plan.id), screening);
   }
 
   /** The frozen evidence; snapshots taken before evidence existed have none. */
@@ -130,7 +135,8 @@ public record Snapshot(
                 .map(s -> new PlanDocument.Sourcing(s.get("country"), s.get("good")))
                 .toList()),
         Boolean.TRUE.equals(organisation.get("profileComplete")),
-        PlanContent.evidence(evidenceOrEmpty(), frozenActions));
+        PlanContent.evidence(evidenceOrEmpty(), frozenActions),
+        ScreeningSnapshot.read(screening));
   }
 
   private static LocalDate date(Object value) {

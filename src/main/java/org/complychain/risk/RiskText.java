@@ -63,4 +63,22 @@ public final class RiskText {
       case NOT_COVERED -> m.advancement_NOT_COVERED();
     };
   }
+
+  /** Why a supplier scored what it did, one reason in the language. */
+  public static String reason(Screening.Reason r, String lang) {
+    RiskMessages m = messages(lang);
+    return switch (r.kind()) {
+      case LISTED ->
+          m.reason_listed(
+              GoodNames.name(r.listing(), lang),
+              country(r.listing().countryCode(), lang),
+              flags(r.listing(), lang));
+      case COUNTRY_ONLY -> m.reason_country_only();
+      case WEAK_ADVANCEMENT -> m.reason_weak_advancement();
+      case MIGRANT_WORKERS -> m.reason_migrants();
+      case LABOUR_AGENTS -> m.reason_agents();
+      case NO_RECENT_AUDIT -> m.reason_no_audit();
+      case DEEP_TIER -> m.reason_deep_tier();
+    };
+  }
 }

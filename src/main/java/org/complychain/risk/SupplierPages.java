@@ -145,20 +145,7 @@ public class SupplierPages {
   }
 
   String reason(Screening.Reason r) {
-    RiskMessages m = messages();
-    return switch (r.kind()) {
-      case LISTED ->
-          m.reason_listed(
-              GoodNames.name(r.listing(), lang()),
-              RiskText.country(r.listing().countryCode(), lang()),
-              RiskText.flags(r.listing(), lang()));
-      case COUNTRY_ONLY -> m.reason_country_only();
-      case WEAK_ADVANCEMENT -> m.reason_weak_advancement();
-      case MIGRANT_WORKERS -> m.reason_migrants();
-      case LABOUR_AGENTS -> m.reason_agents();
-      case NO_RECENT_AUDIT -> m.reason_no_audit();
-      case DEEP_TIER -> m.reason_deep_tier();
-    };
+    return RiskText.reason(r, lang());
   }
 
   String goods(Supplier s) {
