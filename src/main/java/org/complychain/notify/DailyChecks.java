@@ -75,9 +75,7 @@ public class DailyChecks {
             .getResultList();
     int told = 0;
     for (Object[] f : files) {
-      told +=
-          notifier.evidenceExpiring(
-              (UUID) f[0], (UUID) f[1], (String) f[2], ((Date) f[3]).toLocalDate());
+      told += notifier.evidenceExpiring((UUID) f[0], (UUID) f[1], (String) f[2], (LocalDate) f[3]);
     }
     return told;
   }
@@ -100,7 +98,7 @@ public class DailyChecks {
               (UUID) a[2],
               (String) a[3],
               (String) a[4],
-              ((Date) a[5]).toLocalDate());
+              (LocalDate) a[5]);
     }
     return told;
   }

@@ -43,7 +43,9 @@ public class MailSender {
       every = "${complychain.notify.mail-every:30s}",
       concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
   void scheduled() {
-    sendPending();
+    if (config.mail()) {
+      sendPending();
+    }
   }
 
   /** Sends what is waiting; returns how many messages went out. */

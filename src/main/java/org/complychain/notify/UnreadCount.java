@@ -1,5 +1,6 @@
 package org.complychain.notify;
 
+import io.quarkus.runtime.BlockingOperationControl;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -8,7 +9,8 @@ import org.complychain.security.CurrentUser;
 
 /**
  * The header's count of unread notifications: one query on the partial index of unread rows, made
- * only for a signed-in person and only once per request.
+ * only for a signed-in person and only once per request. Error pages rendered on the I/O thread
+ * (403, 404 before any resource ran) may not query the database: they show the bell alone.
  */
 @Named("notifications")
 @RequestScoped
@@ -25,7 +27,7 @@ public class UnreadCount {
   public long count() {
     if (count == null) {
       count =
-          user.signedIn()
+          user.signedIn() && BlockingOperationControl.isBlockingAllowed()
               ? ((Number)
                       em.createNativeQuery(
                               "select count(*) from (select 1 from notification where recipient"

@@ -43,6 +43,10 @@ class RoleMatrixTest {
     "auditor,   /admin/risk/editions, 403",
     "admin,     /risk/suppliers, 403",
     "admin,     /admin/risk/editions, 200",
+    "anonymous, /notifications, 302",
+    "company,   /notifications, 200",
+    "auditor,   /notifications, 200",
+    "admin,     /notifications, 200",
   })
   void accessFollowsTheRole(String who, String path, int status) {
     var session = SignIn.as("anonymous".equals(who) ? null : who);
