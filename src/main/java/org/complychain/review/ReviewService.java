@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.complychain.evidence.EvidenceSnapshot;
+import org.complychain.notify.Notifier;
 import org.complychain.plan.History;
 import org.complychain.plan.HistoryEntry.Subject;
 import org.complychain.plan.Plan;
@@ -28,6 +29,7 @@ public class ReviewService {
   @Inject ApprovedDocument approvedDocument;
   @Inject ReviewState state;
   @Inject ScreeningSnapshot screenings;
+  @Inject Notifier notifier;
 
   /** Why a plan cannot be submitted now, or empty when it can. */
   public List<String> missingForSubmission(Plan plan) {
@@ -92,6 +94,7 @@ public class ReviewService {
         actor,
         null,
         Map.of("version", version.number, "sha256", version.sha256));
+    notifier.submitted(plan.organisation.id, version.id, plan.title, version.number, actor);
     return Optional.of(version);
   }
 
@@ -122,6 +125,14 @@ public class ReviewService {
         auditor,
         null,
         Map.of("version", version.number, "comment", body));
+    notifier.commented(
+        version.plan.organisation.id,
+        version.plan.id,
+        version.id,
+        version.plan.title,
+        version.number,
+        false,
+        auditor);
   }
 
   /**
@@ -174,6 +185,14 @@ public class ReviewService {
         actor,
         null,
         Map.of("version", version.number, "comment", body));
+    notifier.commented(
+        version.plan.organisation.id,
+        version.plan.id,
+        version.id,
+        version.plan.title,
+        version.number,
+        true,
+        actor);
   }
 
   /** Marks a comment resolved while the version it is read on waits for its decision. */
@@ -219,6 +238,13 @@ public class ReviewService {
     after.put("decision", decision.name());
     after.put("note", note);
     history.record(version.plan, Subject.DECISION, version.id, null, auditor, null, after);
+    notifier.decided(
+        version.plan.organisation.id,
+        version.plan.id,
+        version.plan.title,
+        version.number,
+        decision == VersionStatus.APPROVED,
+        auditor);
     return true;
   }
 

@@ -47,6 +47,10 @@ class RoleMatrixTest {
     "company,   /risk/overview, 200",
     "auditor,   /risk/overview, 403",
     "admin,     /risk/overview, 403",
+    "anonymous, /notifications, 302",
+    "company,   /notifications, 200",
+    "auditor,   /notifications, 200",
+    "admin,     /notifications, 200",
   })
   void accessFollowsTheRole(String who, String path, int status) {
     var session = SignIn.as("anonymous".equals(who) ? null : who);

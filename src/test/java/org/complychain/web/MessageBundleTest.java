@@ -90,7 +90,10 @@ class MessageBundleTest {
               "detail_sha",
               "detail_type",
               "size_kb",
-              "size_mb"));
+              "size_mb"),
+          // French "Notifications"; the product's name before the subject of a mail
+          "notify",
+          Set.of("page_title", "mail_subject"));
 
   @Test
   void theBundleFamiliesAreFound() throws IOException {
