@@ -100,12 +100,15 @@ public class ExchangeResource {
   @Path("import")
   @Produces(MediaType.TEXT_HTML)
   public TemplateInstance importForm(
-      @QueryParam("plans") int plans,
-      @QueryParam("actions") int actions,
-      @QueryParam("suppliers") int suppliers,
-      @QueryParam("done") boolean done) {
+      @QueryParam("plans") String plans,
+      @QueryParam("actions") String actions,
+      @QueryParam("suppliers") String suppliers,
+      @QueryParam("done") String done) {
     access.organisation();
-    String outcome = done ? messages().import_done(plans, actions, suppliers) : null;
+    String outcome =
+        "true".equals(done)
+            ? messages().import_done(count(plans), count(actions), count(suppliers))
+            : null;
     return Templates.importForm(new ImportPage(outcome, new FormErrors(), MAX_IMPORT_TEXT));
   }
 
@@ -143,6 +146,15 @@ public class ExchangeResource {
       return Response.status(status)
           .entity(Templates.importForm(new ImportPage(null, errors, MAX_IMPORT_TEXT)))
           .build();
+    }
+  }
+
+  /** A count from the address after an import; anything else reads as none. */
+  private static int count(String value) {
+    try {
+      return value == null ? 0 : Math.max(0, Integer.parseInt(value));
+    } catch (NumberFormatException e) {
+      return 0;
     }
   }
 

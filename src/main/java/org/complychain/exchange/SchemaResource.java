@@ -2,7 +2,10 @@ package org.complychain.exchange;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -11,6 +14,8 @@ import jakarta.ws.rs.core.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+import org.complychain.web.RequestLocale;
 
 /**
  * The published format of exports, for anyone: the JSON Schema at a stable address (a version's
@@ -24,13 +29,33 @@ public class SchemaResource {
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance page();
+    static native TemplateInstance page(String schemaUrl, List<Field> fields);
   }
+
+  /** A field of the document and what it means, in the reader's language. */
+  public record Field(String name, String meaning) {}
+
+  @Inject RequestLocale locale;
 
   @GET
   @Produces(MediaType.TEXT_HTML)
   public TemplateInstance page() {
-    return Templates.page();
+    ExchangeMessages m =
+        MessageBundles.get(ExchangeMessages.class, Localized.Literal.of(locale.tag()));
+    return Templates.page(
+        "/exchange/schema/v1.json",
+        List.of(
+            new Field("schemaVersion", m.schema_f_schemaVersion()),
+            new Field("scope", m.schema_f_scope()),
+            new Field("exportedAt", m.schema_f_exportedAt()),
+            new Field("frozenVersion", m.schema_f_frozenVersion()),
+            new Field("organisation", m.schema_f_organisation()),
+            new Field("suppliers", m.schema_f_suppliers()),
+            new Field("plans", m.schema_f_plans()),
+            new Field("plans[].answers", m.schema_f_answers()),
+            new Field("plans[].actions", m.schema_f_actions()),
+            new Field("plans[].evidence", m.schema_f_evidence()),
+            new Field("plans[].versions", m.schema_f_versions())));
   }
 
   @GET
