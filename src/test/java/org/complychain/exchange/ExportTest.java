@@ -126,6 +126,58 @@ class ExportTest {
   }
 
   @Test
+  void aSubmittedVersionExportsAsFrozenWithItsHash() throws IOException {
+    String[] version =
+        io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+            .call(
+                () -> {
+                  org.complychain.review.PlanVersion v =
+                      org.complychain.review.PlanVersion.<org.complychain.review.PlanVersion>find(
+                              "plan.organisation.id = ?1 order by number",
+                              org.complychain.organisation.DemoOrganisations.KESTREL)
+                          .firstResult();
+                  return new String[] {v.plan.id.toString(), String.valueOf(v.number), v.sha256};
+                });
+    String base = "/exchange/plans/" + version[0] + "/versions/" + version[1];
+    Session kestrel = SignIn.session("company2");
+    kestrel
+        .req()
+        .get("/plans/" + version[0] + "/versions/" + version[1])
+        .then()
+        .statusCode(200)
+        .body(containsString(base + "/export.json"));
+    JsonNode doc =
+        JSON.readTree(
+            kestrel.req().get(base + "/export.json").then().statusCode(200).extract().asString());
+    assertEquals("version", doc.get("scope").textValue());
+    assertEquals(Integer.parseInt(version[1]), doc.get("frozenVersion").intValue());
+    JsonNode v = doc.get("plans").get(0).get("versions").get(0);
+    assertEquals(version[2], v.get("snapshotSha256").textValue());
+    assertTrue(doc.get("plans").get(0).get("answers").size() > 0);
+    assertTrue(
+        unzip(
+                kestrel
+                    .req()
+                    .get(base + "/export.zip")
+                    .then()
+                    .statusCode(200)
+                    .extract()
+                    .asByteArray())
+            .get("answers.csv")
+            .contains(",e1.q1,"));
+    String organisation =
+        kestrel
+            .req()
+            .get("/exchange/organisation.json")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    assertTrue(organisation.contains(version[2]), "the organisation export lists the version");
+    SignIn.session("company").req().get(base + "/export.json").then().statusCode(404);
+  }
+
+  @Test
   void anotherOrganisationsPlanAndVersionsAreNotFound() {
     Session company = SignIn.session("company");
     String plan = PlanForms.create(company, "Export plan private");
