@@ -151,6 +151,12 @@ public record Snapshot(
     }
   }
 
+  /** The frozen content of a version, read only after its SHA-256 has been checked. */
+  public static Snapshot verified(PlanVersion version) {
+    TamperedVersion.checkSnapshot(version);
+    return parse(version.snapshot);
+  }
+
   static Snapshot parse(String json) {
     try {
       return JSON.readValue(json, new TypeReference<Snapshot>() {});

@@ -87,7 +87,8 @@ public class SupplierService {
     return stale.size();
   }
 
-  static void screen(Supplier s, ReferenceData data) {
+  /** Screens a supplier (and keeps its override) against an edition. */
+  public static void screen(Supplier s, ReferenceData data) {
     Screening.Result r = Screening.of(s, data, LocalDate.now());
     s.riskScore = r.score();
     s.screenedEdition = data.editionId();

@@ -51,6 +51,17 @@ class RoleMatrixTest {
     "company,   /notifications, 200",
     "auditor,   /notifications, 200",
     "admin,     /notifications, 200",
+    "anonymous, /exchange/import, 302",
+    "anonymous, /exchange/organisation.json, 302",
+    "anonymous, /exchange/schema, 200",
+    "anonymous, /exchange/schema/v1.json, 200",
+    "company,   /exchange/import, 200",
+    "company,   /exchange/organisation.json, 200",
+    "company,   /exchange/organisation.zip, 200",
+    "auditor,   /exchange/import, 403",
+    "auditor,   /exchange/organisation.json, 403",
+    "admin,     /exchange/import, 403",
+    "admin,     /exchange/organisation.zip, 403",
   })
   void accessFollowsTheRole(String who, String path, int status) {
     var session = SignIn.as("anonymous".equals(who) ? null : who);
