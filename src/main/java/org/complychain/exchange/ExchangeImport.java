@@ -17,13 +17,11 @@ import org.complychain.exchange.ExchangeFile.AnswerRow;
 import org.complychain.exchange.ExchangeFile.Change;
 import org.complychain.exchange.ExchangeFile.PlanEntry;
 import org.complychain.exchange.ExchangeFile.Profile;
-import org.complychain.exchange.ExchangeFile.Sourcing;
 import org.complychain.exchange.ExchangeFile.SupplierRow;
 import org.complychain.exchange.ImportRefused.Reason;
 import org.complychain.guidance.Catalogue;
 import org.complychain.guidance.GuidanceModule;
 import org.complychain.organisation.Organisation;
-import org.complychain.organisation.SourcingEntry;
 import org.complychain.plan.ActionStatus;
 import org.complychain.plan.Answer;
 import org.complychain.plan.AnswerStatus;
@@ -46,10 +44,10 @@ import org.complychain.risk.Workforce;
  * refusal (thrown as {@link ImportRefused}) rolls back everything written before it.
  *
  * <p>What is imported: the profile fields the organisation has left empty (its name never changes),
- * sourcing rows it does not list yet, every supplier (screened again against this instance's active
- * edition, overrides kept), and every plan as a working plan with its answers and actions and the
- * actions' history. Submitted versions and evidence files are not: a version is a review that
- * happened elsewhere, and the file holds evidence metadata, not the files themselves.
+ * every supplier (screened again against this instance's active edition, overrides kept), and every
+ * plan as a working plan with its answers and actions and the actions' history. Submitted versions
+ * and evidence files are not: a version is a review that happened elsewhere, and the file holds
+ * evidence metadata, not the files themselves.
  */
 @ApplicationScoped
 public class ExchangeImport {
@@ -98,26 +96,7 @@ public class ExchangeImport {
     if (blank(o.products) && p.products() != null) {
       o.products = text(p.products(), Organisation.PRODUCTS_MAX, false, "organisation.products");
     }
-    int i = 0;
-    for (Sourcing s : list(p.sourcing())) {
-      String where = "organisation.sourcing[" + i++ + "]";
-      String country = country(s.country(), where + ".country");
-      String good = text(s.good(), SourcingEntry.GOOD_MAX, true, where + ".good");
-      boolean listed =
-          SourcingEntry.count(
-                  "organisation = ?1 and countryCode = ?2 and lower(good) = lower(?3)",
-                  o,
-                  country,
-                  good)
-              > 0;
-      if (!listed) {
-        SourcingEntry entry = new SourcingEntry();
-        entry.organisation = o;
-        entry.countryCode = country;
-        entry.good = good;
-        entry.persist();
-      }
-    }
+    // The sourcing list is read from the supplier register: the imported suppliers bring it.
   }
 
   private void supplier(Organisation o, SupplierRow row, String where) {
