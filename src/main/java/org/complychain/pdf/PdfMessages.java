@@ -301,4 +301,7 @@ public interface PdfMessages {
 
   @Message
   String download_approved_intro(int number);
+
+  @Message
+  String control_carried_from(String title, int version, String approved);
 }

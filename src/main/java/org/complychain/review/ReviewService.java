@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.complychain.evidence.EvidenceSnapshot;
+import org.complychain.plan.Answer;
 import org.complychain.plan.History;
 import org.complychain.plan.HistoryEntry.Subject;
 import org.complychain.plan.Plan;
@@ -59,6 +60,7 @@ public class ReviewService {
     Plan plan = em.find(Plan.class, planId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     if (locked(plan)
         || !missingForSubmission(plan).isEmpty()
+        || Answer.countToReview(plan) > 0
         || !hasAuditor(plan)
         || !submission.declared()) {
       return Optional.empty();

@@ -95,7 +95,7 @@ public final class ReviewFixtures {
   }
 
   /** The id of the newest version of the plan titled so, as the auditor's queue links it. */
-  static String versionId(Session auditor, String planTitle) {
+  public static String versionId(Session auditor, String planTitle) {
     String queue = auditor.req().get("/audit").then().statusCode(200).extract().asString();
     Matcher m =
         Pattern.compile(
@@ -105,14 +105,14 @@ public final class ReviewFixtures {
     return m.group(1);
   }
 
-  static int lockVersion(Session auditor, String versionId) {
+  public static int lockVersion(Session auditor, String versionId) {
     String html = auditor.req().get("/audit/versions/" + versionId).then().extract().asString();
     Matcher m = Pattern.compile("name=\"version\" value=\"(\\d+)\"").matcher(html);
     assertTrue(m.find(), "decision form");
     return Integer.parseInt(m.group(1));
   }
 
-  static Response decide(
+  public static Response decide(
       Session auditor, String versionId, String decision, String note, int version) {
     return auditor
         .req()

@@ -43,6 +43,11 @@ class RoleMatrixTest {
     "auditor,   /admin/risk/editions, 403",
     "admin,     /risk/suppliers, 403",
     "admin,     /admin/risk/editions, 200",
+    "anonymous, /plans/00000000-0000-0000-0000-000000000000/next-year, 302",
+    "company,   /plans/00000000-0000-0000-0000-000000000000/next-year, 404",
+    "company,   /plans/00000000-0000-0000-0000-000000000000/since-last-year, 404",
+    "auditor,   /plans/00000000-0000-0000-0000-000000000000/since-last-year, 403",
+    "admin,     /plans/00000000-0000-0000-0000-000000000000/next-year, 403",
   })
   void accessFollowsTheRole(String who, String path, int status) {
     var session = SignIn.as("anonymous".equals(who) ? null : who);
