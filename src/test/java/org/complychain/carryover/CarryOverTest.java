@@ -51,7 +51,7 @@ class CarryOverTest {
   @Test
   void approvedPlanCarriedOverReviewedAndComparedWithLastYear() throws Exception {
     Session company = SignIn.session("company3");
-    String source = approvedPlan(company, "Carry plan 2030");
+    String source = approvedPlan(company, "Carry plan 2030", true);
 
     company
         .req()
@@ -81,7 +81,9 @@ class CarryOverTest {
         .then()
         .body(containsString("id=\"previous-e1.q1\""))
         .body(containsString("We meet the worker unions every quarter."))
-        .body(containsString("value=\"keep:e1.q1\""));
+        .body(containsString("value=\"keep:e1.q1\""))
+        .body(containsString("Audit report 2019"))
+        .body(containsString("Expired on"));
     company
         .req()
         .get(plan + "/check")
@@ -124,6 +126,9 @@ class CarryOverTest {
     assertTrue(since.contains("Fix the grievance box"), "the carried action, closed since");
     assertTrue(since.contains("Train buyers on recruitment fees"), "an action opened this year");
 
+    assertTrue(since.contains("Larkspur Mill"), "a supplier whose level moved");
+    assertTrue(since.contains("Critical"), "its level before the screening ran again");
+
     // The open action moved with a link to its history; the closed one stayed behind.
     String actions = company.req().get(plan + "/actions").then().extract().asString();
     assertTrue(actions.contains("Fix the grievance box"), actions);
@@ -136,6 +141,21 @@ class CarryOverTest {
       String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
       assertTrue(text.contains("Reporté depuis Carry plan 2030, version 1, approuvée le"), text);
     }
+  }
+
+  @Test
+  void theDashboardDrawsEachPeriodsProgressAsAnAccessibleChart() {
+    Session company = SignIn.session("company3");
+    completedPlan(company, "Chart plan 2060");
+    String dashboard = company.req().get("/dashboard").then().statusCode(200).extract().asString();
+    assertTrue(dashboard.contains("<svg role=\"img\""), dashboard);
+    assertTrue(dashboard.contains("<title id=\"year-chart-title\">Progress year over year"));
+    assertTrue(dashboard.contains("Answers complete: 100%"), "a bar's wording");
+    String chart =
+        dashboard.substring(
+            dashboard.indexOf("<section class=\"year-chart\""),
+            dashboard.indexOf("</section>", dashboard.indexOf("<section class=\"year-chart\"")));
+    assertTrue(!chart.contains("<script") && !chart.contains(" on"), "drawn without a script");
   }
 
   @Test
@@ -196,6 +216,10 @@ class CarryOverTest {
    * and approved.
    */
   private String approvedPlan(Session company, String title) {
+    return approvedPlan(company, title, false);
+  }
+
+  private String approvedPlan(Session company, String title, boolean withEvidenceAndSupplier) {
     Session auditor = SignIn.session("auditor");
     String plan = completedPlan(company, title);
     Map<String, String> form = PlanForms.element(company, plan, "e1");
@@ -204,10 +228,50 @@ class CarryOverTest {
     company.req().formParams(form).post(plan + "/elements/e1").then().statusCode(303);
     action(company, plan, "Fix the grievance box", "OPEN");
     action(company, plan, "Publish the supplier list", "DONE");
+    if (withEvidenceAndSupplier) {
+      expiredEvidenceAndSupplier(plan);
+    }
     submit(company, plan, "en").then().statusCode(303);
     String version = versionId(auditor, title);
     decide(auditor, version, "APPROVED", "", lockVersion(auditor, version)).then().statusCode(303);
     return plan;
+  }
+
+  /**
+   * An expired audit report attached to e1.q1, and a supplier whose stored level (critical) the
+   * current data no longer supports, so screening again moves it.
+   */
+  private void expiredEvidenceAndSupplier(String plan) {
+    UUID planId = UUID.fromString(plan.substring(plan.lastIndexOf('/') + 1));
+    UUID file = UUID.randomUUID();
+    io.quarkus.narayana.jta.QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              em.createNativeQuery(
+                      "insert into evidence_file (id, organisation_id, title, kind, issued_on,"
+                          + " expires_on, uploaded_by, size_bytes, media_type, sha256,"
+                          + " original_name) values (?1, ?2, 'Audit report 2019', 'POLICY',"
+                          + " date '2019-01-01', date '2020-01-01', 'company3', 10,"
+                          + " 'application/pdf', ?3, 'audit.pdf')")
+                  .setParameter(1, file)
+                  .setParameter(2, ReviewFixtures.LARKSPUR)
+                  .setParameter(
+                      3, file.toString().replace("-", "") + "00000000000000000000000000000000")
+                  .executeUpdate();
+              em.createNativeQuery(
+                      "insert into evidence_link (id, file_id, plan_id, question_id, created_by)"
+                          + " values (?1, ?2, ?3, 'e1.q1', 'company3')")
+                  .setParameter(1, UUID.randomUUID())
+                  .setParameter(2, file)
+                  .setParameter(3, planId)
+                  .executeUpdate();
+              em.createNativeQuery(
+                      "insert into supplier (id, organisation_id, name, country_code, risk_level)"
+                          + " values (?1, ?2, 'Larkspur Mill', 'IN', 'CRITICAL')")
+                  .setParameter(1, UUID.randomUUID())
+                  .setParameter(2, ReviewFixtures.LARKSPUR)
+                  .executeUpdate();
+            });
   }
 
   private static void action(Session company, String plan, String description, String status) {
