@@ -12,6 +12,13 @@ final class ControlSection {
     PdfMessages m = c.m;
     Typography type = c.type;
     c.section("control", m.control_title());
+    PlanDocument.CarriedFrom from = d.plan().carriedFrom();
+    if (from != null) {
+      c.add(
+          type.paragraph(
+              m.control_carried_from(from.title(), from.version(), c.dateTime(from.approvedAt())),
+              type.body));
+    }
 
     c.subheading(m.control_versions());
     PdfPTable versions = type.table(12, 20, 22, 18, 28);

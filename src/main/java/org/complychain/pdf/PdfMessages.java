@@ -361,4 +361,7 @@ public interface PdfMessages {
 
   @Message
   String risk_method_title();
+
+  @Message
+  String control_carried_from(String title, int version, String approved);
 }

@@ -142,8 +142,22 @@ public record PlanDocument(
   /** A good and the ISO 3166 code of the country it comes from. */
   public record Sourcing(String country, String good) {}
 
+  /** The plan; {@code carriedFrom} names the approved version it was carried over from, if any. */
   public record Plan(
-      UUID id, String title, LocalDate start, LocalDate end, String contentVersion) {}
+      UUID id,
+      String title,
+      LocalDate start,
+      LocalDate end,
+      String contentVersion,
+      CarriedFrom carriedFrom) {
+
+    public Plan(UUID id, String title, LocalDate start, LocalDate end, String contentVersion) {
+      this(id, title, start, end, contentVersion, null);
+    }
+  }
+
+  /** Last year's approved version a plan started from: its plan's title, number and approval. */
+  public record CarriedFrom(String title, int version, OffsetDateTime approvedAt) {}
 
   /** One row of the version history; a null note prints the standard note for the status. */
   public record VersionEntry(

@@ -109,7 +109,15 @@ public class PlanDocuments {
         review.of(plan, at),
         content.organisation(),
         new PlanDocument.Plan(
-            plan.id, plan.title, plan.periodStart, plan.periodEnd, plan.contentVersion),
+            plan.id,
+            plan.title,
+            plan.periodStart,
+            plan.periodEnd,
+            plan.contentVersion,
+            plans
+                .carriedFrom(plan)
+                .map(f -> new PlanDocument.CarriedFrom(f.title(), f.version(), f.approvedAt()))
+                .orElse(null)),
         progress.percent(),
         List.copyOf(elements),
         List.copyOf(actions),

@@ -57,6 +57,23 @@ public class Answer extends PanacheEntityBase {
   @Column(name = "updated_by", length = 200)
   public String updatedBy;
 
+  /**
+   * Carried over from last year's approved plan and not yet confirmed or changed; the previous
+   * fields keep last year's words to show beside the editor.
+   */
+  @Column(name = "to_review", nullable = false)
+  public boolean toReview;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "previous_status", length = 20)
+  public AnswerStatus previousStatus;
+
+  @Column(name = "previous_text")
+  public String previousText;
+
+  @Column(name = "previous_reason")
+  public String previousReason;
+
   @Version public int version;
 
   public static List<Answer> listFor(Plan plan) {
@@ -68,6 +85,11 @@ public class Answer extends PanacheEntityBase {
     return planIds.isEmpty()
         ? List.of()
         : list("plan.id in ?1 order by plan.id, questionId", planIds);
+  }
+
+  /** How many carried-over answers of the plan wait to be confirmed or changed. */
+  public static long countToReview(Plan plan) {
+    return count("plan = ?1 and toReview = true", plan);
   }
 
   /**

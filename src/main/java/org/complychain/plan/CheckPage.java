@@ -83,8 +83,11 @@ public class CheckPage {
   }
 
   public SubmitState submitState(Plan plan, SubmitForm form) {
+    // Answers carried over from last year and not yet reviewed hold the submission back: the
+    // auditor approves what the company confirmed for this period.
     boolean complete =
-        plans.progress(plan).elements().stream().allMatch(p -> p.status() == TaskStatus.COMPLETED);
+        plans.progress(plan).elements().stream().allMatch(p -> p.status() == TaskStatus.COMPLETED)
+            && Answer.countToReview(plan) == 0;
     return new SubmitState(review.locked(plan), complete, review.hasAuditor(plan), form);
   }
 

@@ -66,6 +66,10 @@ public class CorrectiveAction extends PanacheEntityBase {
   @Column(name = "updated_by", nullable = false, length = 200)
   public String updatedBy;
 
+  /** The action of last year's plan this one continues, when it was carried over. */
+  @Column(name = "carried_from_id")
+  public UUID carriedFromId;
+
   @Version public int version;
 
   public static Optional<CorrectiveAction> findIn(Plan plan, UUID id) {

@@ -59,6 +59,7 @@ public final class Labels {
       case "decision" -> m.field_decision();
       case "note" -> m.field_note();
       case "from" -> m.field_from();
+      case "review" -> m.field_review();
       default -> name;
     };
   }
@@ -75,6 +76,9 @@ public final class Labels {
         case "CHANGES_REQUESTED" -> m.history_decision_CHANGES_REQUESTED();
         default -> text;
       };
+    }
+    if ("review".equals(field)) {
+      return "KEPT".equals(text) ? m.history_review_KEPT() : m.history_review_TO_REVIEW();
     }
     if ("status".equals(field)) {
       return AnswerStatus.parse(text)

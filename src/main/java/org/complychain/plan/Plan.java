@@ -47,6 +47,10 @@ public class Plan extends PanacheEntityBase {
   @Column(name = "created_by", nullable = false, length = 200)
   public String createdBy;
 
+  /** The approved version this plan was carried over from, when it was started that way. */
+  @Column(name = "carried_from_version_id")
+  public UUID carriedFromVersionId;
+
   @Version public int version;
 
   /** The plan, if it belongs to the organisation; another organisation's plan is never found. */

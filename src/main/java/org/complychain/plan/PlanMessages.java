@@ -501,4 +501,13 @@ public interface PlanMessages {
 
   @Message
   String history_EVIDENCE_REMOVED();
+
+  @Message
+  String field_review();
+
+  @Message
+  String history_review_TO_REVIEW();
+
+  @Message
+  String history_review_KEPT();
 }

@@ -17,9 +17,9 @@ import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.complychain.guidance.Catalogue;
 import org.complychain.guidance.GuidanceModule;
 import org.complychain.security.Role;
@@ -33,6 +33,9 @@ public class PlanResource {
 
   /** The value of the submit button that saves the page and opens an action for a question. */
   static final String OPEN_ACTION = "action:";
+
+  /** The value of the button that saves the page and keeps a carried-over answer as it is. */
+  static final String KEEP = "keep:";
 
   @Inject PlanAccess access;
   @Inject PlanService plans;
@@ -72,20 +75,7 @@ public class PlanResource {
     String title = form.text("title");
     String start = form.text("start");
     String end = form.text("end");
-    Map<String, FieldError> errors = new LinkedHashMap<>();
-    if (title.isEmpty()) {
-      errors.put("title", FieldError.TITLE_REQUIRED);
-    } else if (title.length() > Plan.TITLE_MAX) {
-      errors.put("title", FieldError.TITLE_TOO_LONG);
-    }
-    checkDate(errors, "start", start);
-    checkDate(errors, "end", end);
-    // Every problem at once: the order of the dates is checked whatever the title's state.
-    if (!errors.containsKey("start")
-        && !errors.containsKey("end")
-        && FormValues.date(end).isBefore(FormValues.date(start))) {
-      errors.put("end", FieldError.PERIOD_ORDER);
-    }
+    Map<String, FieldError> errors = PeriodForm.check(title, start, end);
     if (!errors.isEmpty()) {
       return Response.status(Response.Status.BAD_REQUEST)
           .entity(Templates.newPlan(new NewPlanForm(title, start, end, views.errors(errors))))
@@ -141,7 +131,8 @@ public class PlanResource {
       access.requireEditable(plan);
       throw e;
     }
-    ElementSave result = save(plan, inputs);
+    Set<String> kept = kept(form.text("next"), inputs);
+    ElementSave result = save(plan, inputs, kept);
     if (!result.saved()) {
       // A lost race alone is a conflict (409, as everywhere); any field problem is a 400.
       return Response.status(
@@ -171,6 +162,9 @@ public class PlanResource {
    * so nothing typed is lost on the way.
    */
   private String afterSave(Plan plan, GuidanceModule element, String next, String back) {
+    if (next.startsWith(KEEP)) {
+      return elementPath(plan, element.id()) + "?saved=1#" + next.substring(KEEP.length());
+    }
     if (next.startsWith(OPEN_ACTION)) {
       String questionId = next.substring(OPEN_ACTION.length());
       if (element.questions().stream().noneMatch(q -> q.id().equals(questionId))) {
@@ -191,15 +185,27 @@ public class PlanResource {
   }
 
   /** Saves; when another save committed in between, the retry reports the conflict instead. */
-  private ElementSave save(Plan plan, List<AnswerInput> inputs) {
+  private ElementSave save(Plan plan, List<AnswerInput> inputs, Set<String> kept) {
     try {
-      return plans.saveElement(plan.id, inputs, access.actor());
+      return plans.saveElement(plan.id, inputs, kept, access.actor());
     } catch (RuntimeException e) {
       if (!OptimisticLocking.causedBy(e)) {
         throw e;
       }
-      return plans.saveElement(plan.id, inputs, access.actor());
+      return plans.saveElement(plan.id, inputs, kept, access.actor());
     }
+  }
+
+  /** The question whose carried-over answer "keep as is" confirms; none for other buttons. */
+  private static Set<String> kept(String next, List<AnswerInput> inputs) {
+    if (!next.startsWith(KEEP)) {
+      return Set.of();
+    }
+    String questionId = next.substring(KEEP.length());
+    if (inputs.stream().noneMatch(i -> i.questionId().equals(questionId))) {
+      throw new BadRequestException("Unknown question " + questionId);
+    }
+    return Set.of(questionId);
   }
 
   private GuidanceModule element(String elementId) {
@@ -217,13 +223,5 @@ public class PlanResource {
 
   private static String elementPath(Plan plan, String elementId) {
     return "/plans/" + plan.id + "/elements/" + elementId;
-  }
-
-  private static void checkDate(Map<String, FieldError> errors, String field, String value) {
-    if (value.isEmpty()) {
-      errors.put(field, FieldError.DATE_REQUIRED);
-    } else if (!FormValues.validDate(value)) {
-      errors.put(field, FieldError.DATE_INVALID);
-    }
   }
 }

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.complychain.guidance.Catalogue;
@@ -57,6 +59,45 @@ public class PlanService {
     return plan;
   }
 
+  /** The approved version a plan was carried over from, as its document names it. */
+  public record CarriedFrom(UUID planId, String title, int version, OffsetDateTime approvedAt) {}
+
+  /**
+   * Where the plan was carried over from, read without the review feature's entities (review builds
+   * on plans, not the other way round).
+   */
+  public Optional<CarriedFrom> carriedFrom(Plan plan) {
+    if (plan.carriedFromVersionId == null) {
+      return Optional.empty();
+    }
+    List<?> rows =
+        em.createNativeQuery(
+                "select p.id, p.title, v.number, v.decided_at from plan_version v"
+                    + " join plan p on p.id = v.plan_id where v.id = ?1")
+            .setParameter(1, plan.carriedFromVersionId)
+            .getResultList();
+    return rows.stream()
+        .map(r -> (Object[]) r)
+        .map(
+            r ->
+                new CarriedFrom(
+                    (UUID) r[0],
+                    (String) r[1],
+                    ((Number) r[2]).intValue(),
+                    r[3] == null ? null : toOffset(r[3])))
+        .findFirst();
+  }
+
+  private static OffsetDateTime toOffset(Object value) {
+    if (value instanceof OffsetDateTime o) {
+      return o;
+    }
+    if (value instanceof java.time.Instant i) {
+      return i.atOffset(java.time.ZoneOffset.UTC);
+    }
+    return ((java.sql.Timestamp) value).toInstant().atOffset(java.time.ZoneOffset.UTC);
+  }
+
   public PlanProgress progress(Plan plan) {
     return PlanProgress.of(
         plan.organisation.profileComplete(), elements("en"), Answer.listFor(plan));
@@ -85,6 +126,17 @@ public class PlanService {
   /** Saves every answer of one element at once, or nothing when any is invalid or stale. */
   @Transactional
   public ElementSave saveElement(UUID planId, List<AnswerInput> inputs, String actor) {
+    return saveElement(planId, inputs, Set.of(), actor);
+  }
+
+  /**
+   * Saves the element and confirms the carried-over answers of {@code kept} as they stand ("keep as
+   * is"). A changed answer counts as reviewed too. Confirming an answer someone changed since the
+   * page was loaded is a conflict: the person confirms what they saw, or nothing.
+   */
+  @Transactional
+  public ElementSave saveElement(
+      UUID planId, List<AnswerInput> inputs, Set<String> kept, String actor) {
     Plan plan = editable(planId);
     Map<String, Answer> saved =
         Answer.listFor(plan).stream().collect(Collectors.toMap(a -> a.questionId, a -> a));
@@ -101,6 +153,12 @@ public class PlanService {
         conflicts.put(input.questionId(), answer);
       }
     }
+    for (AnswerInput input : inputs) {
+      Answer answer = saved.get(input.questionId());
+      if (kept.contains(input.questionId()) && input.version() != answer.version) {
+        conflicts.put(input.questionId(), answer);
+      }
+    }
     if (!errors.isEmpty() || !conflicts.isEmpty()) {
       return new ElementSave(errors, conflicts, List.of());
     }
@@ -112,6 +170,7 @@ public class PlanService {
       }
       Map<String, Object> before = answer.snapshot();
       AnswerRules.apply(input, answer);
+      answer.toReview = false;
       answer.updatedAt = OffsetDateTime.now();
       answer.updatedBy = actor;
       history.record(
@@ -123,6 +182,22 @@ public class PlanService {
           before,
           answer.snapshot());
       changed.add(answer.questionId);
+    }
+    for (String questionId : kept) {
+      Answer answer = saved.get(questionId);
+      if (answer.toReview) {
+        answer.toReview = false;
+        answer.updatedAt = OffsetDateTime.now();
+        answer.updatedBy = actor;
+        history.record(
+            plan,
+            HistoryEntry.Subject.ANSWER,
+            answer.id,
+            questionId,
+            actor,
+            Map.of("review", "TO_REVIEW"),
+            Map.of("review", "KEPT"));
+      }
     }
     Answer.flush();
     return new ElementSave(Map.of(), Map.of(), changed);

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.complychain.evidence.EvidenceSnapshot;
 import org.complychain.notify.Notifier;
+import org.complychain.plan.Answer;
 import org.complychain.plan.History;
 import org.complychain.plan.HistoryEntry.Subject;
 import org.complychain.plan.Plan;
@@ -64,6 +65,7 @@ public class ReviewService {
     Plan plan = em.find(Plan.class, planId, LockModeType.PESSIMISTIC_WRITE);
     if (locked(plan)
         || !missingForSubmission(plan).isEmpty()
+        || Answer.countToReview(plan) > 0
         || !hasAuditor(plan)
         || !submission.declared()) {
       return Optional.empty();

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * A word-level comparison of two texts, so that a reviewer sees which words of a long answer were
  * inserted or deleted instead of two whole paragraphs to compare by eye.
  */
-final class WordDiff {
+public final class WordDiff {
 
   /** A run of text that is unchanged, inserted or deleted. */
   public record Segment(String text, boolean inserted, boolean deleted) {}
@@ -20,7 +20,7 @@ final class WordDiff {
 
   private WordDiff() {}
 
-  static List<Segment> between(String before, String after) {
+  public static List<Segment> between(String before, String after) {
     List<String> old = tokens(before);
     List<String> now = tokens(after);
     List<Segment> segments = new ArrayList<>();

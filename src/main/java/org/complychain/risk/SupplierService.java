@@ -87,6 +87,21 @@ public class SupplierService {
     return stale.size();
   }
 
+  /**
+   * Screens every supplier of the organisation again with the active edition and today's date, as a
+   * new plan period starts from current facts (audits age, editions change); returns how many.
+   */
+  @Transactional
+  public int rescreenAll(UUID organisationId) {
+    Optional<ReferenceData> active = editions.active();
+    if (active.isEmpty()) {
+      return 0;
+    }
+    List<Supplier> all = Supplier.list("organisation.id = ?1", organisationId);
+    all.forEach(s -> screen(s, active.get()));
+    return all.size();
+  }
+
   /** Screens a supplier (and keeps its override) against an edition. */
   public static void screen(Supplier s, ReferenceData data) {
     Screening.Result r = Screening.of(s, data, LocalDate.now());

@@ -62,6 +62,11 @@ class RoleMatrixTest {
     "auditor,   /exchange/organisation.json, 403",
     "admin,     /exchange/import, 403",
     "admin,     /exchange/organisation.zip, 403",
+    "anonymous, /plans/00000000-0000-0000-0000-000000000000/next-year, 302",
+    "company,   /plans/00000000-0000-0000-0000-000000000000/next-year, 404",
+    "company,   /plans/00000000-0000-0000-0000-000000000000/since-last-year, 404",
+    "auditor,   /plans/00000000-0000-0000-0000-000000000000/since-last-year, 403",
+    "admin,     /plans/00000000-0000-0000-0000-000000000000/next-year, 403",
   })
   void accessFollowsTheRole(String who, String path, int status) {
     var session = SignIn.as("anonymous".equals(who) ? null : who);
