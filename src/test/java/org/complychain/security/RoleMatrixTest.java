@@ -43,6 +43,13 @@ class RoleMatrixTest {
     "auditor,   /admin/risk/editions, 403",
     "admin,     /risk/suppliers, 403",
     "admin,     /admin/risk/editions, 200",
+    "anonymous, /api/v1/plans, 401",
+    "company,   /api/v1/plans, 200",
+    "company,   /api/v1/suppliers, 200",
+    "auditor,   /api/v1/plans, 200",
+    "auditor,   /api/v1/suppliers, 403",
+    "admin,     /api/v1/plans, 403",
+    "anonymous, /q/openapi, 200",
   })
   void accessFollowsTheRole(String who, String path, int status) {
     var session = SignIn.as("anonymous".equals(who) ? null : who);
