@@ -39,8 +39,8 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
   public static final String INTEGRATION_CLIENT_SECRET = "comply-chain-integration-dev-secret";
   public static final String INTEGRATION_IDENTITY = "service-account-" + INTEGRATION_CLIENT_ID;
 
-  // A first start builds Keycloak (~30 s alone); on a busy 2-core machine it has taken over 2 min.
-  private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(300);
+  // A first start builds Keycloak (~30 s alone); on a busy 2-core machine it has taken over 5 min.
+  private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(600);
   private static final Path PREFERRED_JAVA = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
 
   private Process process;
