@@ -3,8 +3,10 @@ package org.complychain.review;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.NotFoundException;
+import java.util.List;
 import java.util.UUID;
 import org.complychain.admin.AuditorAssignment;
+import org.complychain.plan.Plan;
 import org.complychain.security.CurrentUser;
 
 /**
@@ -45,6 +47,25 @@ public class ReviewAccess {
 
   /** A version as {@link #versionRef} gives it. */
   public record VersionRef(UUID id, int number, UUID organisationId) {}
+
+  /**
+   * A plan as its auditor reaches it: of an organisation assigned to them, and submitted at least
+   * once (a draft never sent for review is the company's alone).
+   */
+  public Plan plan(String id) {
+    Plan plan = Plan.findById(uuid(id));
+    if (plan == null
+        || !AuditorAssignment.isAssigned(user.username(), plan.organisation.id)
+        || PlanVersion.latestState(plan.id).isEmpty()) {
+      throw new NotFoundException();
+    }
+    return plan;
+  }
+
+  /** The ids of the organisations whose submitted plans the auditor reads. */
+  public List<UUID> organisations() {
+    return AuditorAssignment.organisationsOf(user.username());
+  }
 
   public String auditor() {
     return user.username();

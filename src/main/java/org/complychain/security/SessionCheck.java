@@ -1,5 +1,7 @@
 package org.complychain.security;
 
+import io.quarkus.oidc.AccessTokenCredential;
+import io.quarkus.oidc.IdTokenCredential;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
@@ -53,6 +55,7 @@ public class SessionCheck {
         ctx.user() instanceof QuarkusHttpUser user ? user.getSecurityIdentity() : null;
     if (identity == null
         || identity.isAnonymous()
+        || bearer(identity)
         || LoginResource.isSignInOrOut(ctx)
         || ctx.normalizedPath().startsWith(STATIC)) {
       ctx.next();
@@ -77,6 +80,15 @@ public class SessionCheck {
                 reject(ctx, result.result().identity());
               }
             });
+  }
+
+  /**
+   * A program calling the API with an access token has no session: the token carries its own
+   * expiry, checked by the OIDC extension on every request.
+   */
+  static boolean bearer(SecurityIdentity identity) {
+    return identity.getCredential(AccessTokenCredential.class) != null
+        && identity.getCredential(IdTokenCredential.class) == null;
   }
 
   /** Signs the browser out and sends it on; a posted form is kept for the session's owner. */

@@ -33,8 +33,14 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
   public static final String CLIENT_ID = "comply-chain";
   public static final String CLIENT_SECRET = "comply-chain-dev-secret";
 
-  // A first start builds Keycloak (~30 s alone); on a busy 2-core machine it has taken over 2 min.
-  private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(300);
+  /** The realm's example integration: a client with a service account (client credentials). */
+  public static final String INTEGRATION_CLIENT_ID = "comply-chain-integration";
+
+  public static final String INTEGRATION_CLIENT_SECRET = "comply-chain-integration-dev-secret";
+  public static final String INTEGRATION_IDENTITY = "service-account-" + INTEGRATION_CLIENT_ID;
+
+  // A first start builds Keycloak (~30 s alone); on a busy 2-core machine it has taken over 5 min.
+  private static final Duration STARTUP_TIMEOUT = Duration.ofSeconds(600);
   private static final Path PREFERRED_JAVA = Path.of("/usr/lib/jvm/temurin-25-jdk-amd64");
 
   private Process process;
@@ -79,6 +85,9 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
 
     return Map.of(
         "quarkus.oidc.auth-server-url",
+        issuer,
+        // The API's tenant (bearer tokens on /api/*) trusts the same realm.
+        "quarkus.oidc.api.auth-server-url",
         issuer,
         "quarkus.oidc.client-id",
         CLIENT_ID,

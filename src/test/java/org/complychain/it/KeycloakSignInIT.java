@@ -1,8 +1,11 @@
 package org.complychain.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.quarkus.test.common.TestResourceScope;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
@@ -12,7 +15,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.Duration;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.complychain.support.Browser;
@@ -29,7 +37,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Production sign-in end to end: the packaged app (prod profile) signs people in through a real
- * Keycloak with the project's realm, in a real browser.
+ * Keycloak with the project's realm, in a real browser; a program reads the API with a token of the
+ * realm's service account.
  */
 @QuarkusIntegrationTest
 @WithTestResource(
@@ -104,6 +113,116 @@ class KeycloakSignInIT {
 
     waitForPage(app + "/audit");
     assertEquals("Reviews", heading());
+  }
+
+  /**
+   * A program signs in as the realm's service account (client credentials grant) and reads the
+   * plans of the organisation an administrator made that account a member of, and no others.
+   */
+  @Test
+  void serviceAccountReadsItsOrganisationsPlansThroughTheApiWithARealToken() throws Exception {
+    String own = "Integration plan " + UUID.randomUUID();
+    String foreign = "Foreign plan " + UUID.randomUUID();
+    try (Connection db = database()) {
+      UUID partner = organisation(db, "Integration Partner " + UUID.randomUUID());
+      member(db, partner, KeycloakResource.INTEGRATION_IDENTITY);
+      plan(db, partner, own);
+      plan(db, organisation(db, "Other Company " + UUID.randomUUID()), foreign);
+    }
+
+    HttpResponse<String> anonymous = apiPlans(null);
+    assertEquals(401, anonymous.statusCode(), anonymous.body());
+    assertTrue(anonymous.body().contains("\"unauthorized\""), anonymous.body());
+
+    assertEquals(401, apiPlans("not-a-token").statusCode(), "a made-up token");
+
+    HttpResponse<String> answer = apiPlans(serviceAccountToken());
+    assertEquals(200, answer.statusCode(), answer.body());
+    JsonNode page = new ObjectMapper().readTree(answer.body());
+    assertEquals(1, page.get("total").asInt(), answer.body());
+    assertEquals(own, page.get("items").get(0).get("title").asText());
+    assertEquals("DRAFT", page.get("items").get(0).get("status").asText());
+    assertFalse(answer.body().contains(foreign), "another organisation's plan is not listed");
+  }
+
+  private HttpResponse<String> apiPlans(String token) throws IOException, InterruptedException {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(app + "/api/v1/plans")).timeout(WAIT);
+    if (token != null) {
+      request.header("Authorization", "Bearer " + token);
+    }
+    return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  /** An access token for the service account, from Keycloak's token endpoint. */
+  private static String serviceAccountToken() throws IOException, InterruptedException {
+    String issuer = property("quarkus.oidc.auth-server-url");
+    String form =
+        "grant_type=client_credentials&client_id="
+            + KeycloakResource.INTEGRATION_CLIENT_ID
+            + "&client_secret="
+            + KeycloakResource.INTEGRATION_CLIENT_SECRET;
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(issuer + "/protocol/openid-connect/token"))
+                    .timeout(WAIT)
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode(), response.body());
+    return new ObjectMapper().readTree(response.body()).get("access_token").asText();
+  }
+
+  /** The app's database, as the test resource handed it to the app. */
+  private static Connection database() throws SQLException {
+    return DriverManager.getConnection(
+        property("quarkus.datasource.jdbc.url"),
+        property("quarkus.datasource.username"),
+        property("quarkus.datasource.password"));
+  }
+
+  /** What a test resource handed the app; Quarkus also sets it as a system property here. */
+  private static String property(String name) {
+    String value = System.getProperty(name);
+    return value != null ? value : ConfigProvider.getConfig().getValue(name, String.class);
+  }
+
+  private static UUID organisation(Connection db, String name) throws SQLException {
+    UUID id = UUID.randomUUID();
+    update(db, "insert into organisation (id, name) values (?, ?)", id, name);
+    return id;
+  }
+
+  private static void member(Connection db, UUID organisation, String identity)
+      throws SQLException {
+    update(
+        db,
+        "insert into membership (id, organisation_id, identity) values (?, ?, ?)",
+        UUID.randomUUID(),
+        organisation,
+        identity);
+  }
+
+  private static void plan(Connection db, UUID organisation, String title) throws SQLException {
+    update(
+        db,
+        "insert into plan (id, organisation_id, title, period_start, period_end, content_version,"
+            + " created_at, created_by) values (?, ?, ?, date '2027-01-01', date '2027-12-31',"
+            + " 'it', now(), 'it')",
+        UUID.randomUUID(),
+        organisation,
+        title);
+  }
+
+  private static void update(Connection db, String sql, Object... values) throws SQLException {
+    try (PreparedStatement statement = db.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        statement.setObject(i + 1, values[i]);
+      }
+      statement.executeUpdate();
+    }
   }
 
   /** The app's cookies as the browser would send them, for replaying them elsewhere. */

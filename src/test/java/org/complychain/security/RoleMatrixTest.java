@@ -67,6 +67,13 @@ class RoleMatrixTest {
     "company,   /plans/00000000-0000-0000-0000-000000000000/since-last-year, 404",
     "auditor,   /plans/00000000-0000-0000-0000-000000000000/since-last-year, 403",
     "admin,     /plans/00000000-0000-0000-0000-000000000000/next-year, 403",
+    "anonymous, /api/v1/plans, 401",
+    "company,   /api/v1/plans, 200",
+    "company,   /api/v1/suppliers, 200",
+    "auditor,   /api/v1/plans, 200",
+    "auditor,   /api/v1/suppliers, 403",
+    "admin,     /api/v1/plans, 403",
+    "anonymous, /q/openapi, 200",
   })
   void accessFollowsTheRole(String who, String path, int status) {
     var session = SignIn.as("anonymous".equals(who) ? null : who);
