@@ -12,7 +12,6 @@ import java.util.Map;
 import org.complychain.guidance.GuidanceModule;
 import org.complychain.plan.Answer;
 import org.complychain.plan.CorrectiveAction;
-import org.complychain.plan.Labels;
 import org.complychain.plan.Plan;
 import org.complychain.plan.PlanAccess;
 import org.complychain.plan.PlanService;
@@ -22,9 +21,10 @@ import org.complychain.security.Role;
 import org.complychain.web.RequestLocale;
 
 /**
- * What the plan pages show about next year's plan, through {@code inject:carry}: last year's words
- * beside a carried answer, how many answers wait for review, where a plan came from, and the link
- * that starts next year's plan. Each plan's answers are read once per request.
+ * What the plan pages show about next year's plan, through {@code inject:carry}: how many answers
+ * wait for review, where a plan came from, and the link that starts next year's plan (last year's
+ * words beside a carried answer come with the element page's own answers, {@code
+ * PlanViews.Carried}). Each plan's answers are read once per request.
  */
 @Named("carry")
 @RequestScoped
@@ -39,9 +39,6 @@ public class CarryViews {
 
   private final Map<String, Map<String, Answer>> toReview = new HashMap<>();
 
-  /** Last year's answer as the element page shows it above the editor. */
-  public record Previous(String status, String text, boolean notApplicable) {}
-
   /** An element with answers still to review, linking to its page. */
   public record ElementCount(int number, String title, String href, int count) {}
 
@@ -53,20 +50,6 @@ public class CarryViews {
 
   /** The start of next year's plan from this plan's last approved version. */
   public record Start(int version, String href) {}
-
-  /** Last year's answer, while the carried answer waits for review; null otherwise. */
-  public Previous previous(String planId, String questionId) {
-    Answer a = pending(planId).get(questionId);
-    if (a == null) {
-      return null;
-    }
-    boolean na = a.previousStatus == org.complychain.plan.AnswerStatus.NOT_APPLICABLE;
-    String text = na ? a.previousReason : a.previousText;
-    return new Previous(
-        a.previousStatus == null ? "" : Labels.status(access.messages(), a.previousStatus),
-        text == null ? "" : text,
-        na);
-  }
 
   public int toReview(String planId) {
     return pending(planId).size();

@@ -87,7 +87,8 @@ public class PlanViews {
       List<PlanReviewState.Note> notes,
       String statusLabel,
       String targetText,
-      boolean targetPast) {
+      boolean targetPast,
+      Carried carried) {
 
     public boolean notApplicable() {
       return AnswerStatus.NOT_APPLICABLE.name().equals(input.status());
@@ -111,6 +112,25 @@ public class PlanViews {
 
     public String targetId() {
       return "target-" + question.id();
+    }
+  }
+
+  /**
+   * Last year's answer beside an answer carried over to next year's plan while it waits for review
+   * (null once the company kept or changed it).
+   */
+  public record Carried(String status, String text, boolean notApplicable) {
+
+    static Carried of(Answer answer, PlanMessages m) {
+      if (!answer.toReview) {
+        return null;
+      }
+      boolean na = answer.previousStatus == AnswerStatus.NOT_APPLICABLE;
+      String text = na ? answer.previousReason : answer.previousText;
+      return new Carried(
+          answer.previousStatus == null ? "" : Labels.status(m, answer.previousStatus),
+          text == null ? "" : text,
+          na);
     }
   }
 
@@ -262,7 +282,8 @@ public class PlanViews {
               notes.getOrDefault(q.id(), List.of()),
               Labels.status(m, answer.status),
               Dates.date(answer.targetDate, locale),
-              targetPast(input)));
+              targetPast(input),
+              Carried.of(answer, m)));
     }
     return new ElementPage(
         heading(plan),

@@ -82,7 +82,9 @@ class PageCostTest {
           "no stored document or snapshot read: " + c.sql);
     }
     assertEquals(queue.statements, longerQueue.statements, "the queue costs the same per row");
-    assertTrue(page.statements <= 9, "element page: " + page.sql);
+    // 8 for the page itself, one for the unread count in the header, one for element 2's
+    // screening summary: none grows with the data.
+    assertTrue(page.statements <= 10, "element page: " + page.sql);
     assertTrue(save.statements <= 12, "save: " + save.sql);
     assertTrue(queue.statements <= 9, "queue: " + queue.sql);
 
