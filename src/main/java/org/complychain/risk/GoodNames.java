@@ -30,6 +30,11 @@ public final class GoodNames {
     return NAMES.get("en").containsKey(key);
   }
 
+  /** Every good we have names for. */
+  public static java.util.Set<String> keys() {
+    return NAMES.get("en").stringPropertyNames();
+  }
+
   public static String name(Listing listing, String lang) {
     return name(listing.goodKey(), listing.goodName(), lang);
   }
