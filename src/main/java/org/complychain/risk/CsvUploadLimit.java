@@ -2,6 +2,7 @@ package org.complychain.risk;
 
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 
 /**
@@ -9,6 +10,7 @@ import jakarta.enterprise.event.Observes;
  * length is enough. The person is sent back to the import page, which says why in their language,
  * instead of meeting the server's bare 413 after a long upload.
  */
+@ApplicationScoped
 public class CsvUploadLimit {
 
   /** Room for the form's other parts and the multipart boundaries around the file. */
