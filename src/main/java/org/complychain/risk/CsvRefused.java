@@ -6,7 +6,6 @@ final class CsvRefused extends Exception {
   /** Why the file as a whole was refused. */
   enum Reason {
     EMPTY,
-    TOO_LARGE,
     BINARY,
     ENCODING,
     QUOTES,

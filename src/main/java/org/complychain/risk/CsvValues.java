@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.complychain.organisation.Countries;
@@ -35,9 +36,9 @@ final class CsvValues {
   private static final Map<String, String> COUNTRIES = countries();
   private static final Map<String, String> GOODS = goods();
   private static final Map<String, SpendShare> SPEND =
-      labels(SpendShare.values(), (m, s) -> spendLabel(m, s));
+      labels(SpendShare.values(), CsvValues::spendLabel);
   private static final Map<String, Workforce> WORKFORCE =
-      labels(Workforce.values(), (m, w) -> workforceLabel(m, w));
+      labels(Workforce.values(), CsvValues::workforceLabel);
   private static final Map<String, Boolean> YES_NO = yesNo();
 
   private CsvValues() {}
@@ -187,7 +188,7 @@ final class CsvValues {
   }
 
   private static <E extends Enum<E>> Map<String, E> labels(
-      E[] values, java.util.function.BiFunction<RiskMessages, E, String> label) {
+      E[] values, BiFunction<RiskMessages, E, String> label) {
     Map<String, E> byLabel = new HashMap<>();
     for (E value : values) {
       byLabel.put(folded(value.name()), value);

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import org.complychain.web.Languages;
 
 /**
@@ -31,7 +32,7 @@ public final class GoodNames {
   }
 
   /** Every good we have names for. */
-  public static java.util.Set<String> keys() {
+  public static Set<String> keys() {
     return NAMES.get("en").stringPropertyNames();
   }
 

@@ -617,9 +617,6 @@ public interface RiskMessages {
   String csv_example_goods_text();
 
   @Message
-  String csv_example_scheme();
-
-  @Message
   String csv_export_file();
 
   @Message

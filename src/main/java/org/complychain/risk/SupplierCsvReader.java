@@ -7,7 +7,9 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -44,6 +46,8 @@ final class SupplierCsvReader {
   private final RiskMessages m;
   private final String lang;
   private final Set<String> existing;
+  private final List<String> spendLabels;
+  private final List<String> workforceLabels;
 
   /**
    * @param existing the folded name and country ({@link #duplicateKey}) of the organisation's
@@ -54,6 +58,8 @@ final class SupplierCsvReader {
     this.m = m;
     this.lang = lang;
     this.existing = existing;
+    this.spendLabels = CsvValues.spendLabels(m);
+    this.workforceLabels = CsvValues.workforceLabels(m);
   }
 
   Result read(String text) throws CsvRefused {
@@ -203,16 +209,9 @@ final class SupplierCsvReader {
                 withSuggestions(m.csv_row_good_unknown(name), CsvValues.nearestGoods(name, lang))));
       }
     }
-    form.spendShare =
-        choice(cells, CsvColumn.SPEND, CsvValues::spend, CsvValues.spendLabels(m), row, problems);
+    form.spendShare = choice(cells, CsvColumn.SPEND, CsvValues::spend, spendLabels, row, problems);
     form.workforce =
-        choice(
-            cells,
-            CsvColumn.WORKFORCE,
-            CsvValues::workforce,
-            CsvValues.workforceLabels(m),
-            row,
-            problems);
+        choice(cells, CsvColumn.WORKFORCE, CsvValues::workforce, workforceLabels, row, problems);
     form.migrantWorkers = yesNo(cells, CsvColumn.MIGRANTS, row, problems);
     form.labourAgents = yesNo(cells, CsvColumn.AGENTS, row, problems);
     String audit = cells.getOrDefault(CsvColumn.LAST_AUDIT, "");
@@ -236,7 +235,7 @@ final class SupplierCsvReader {
   private String choice(
       Map<CsvColumn, String> cells,
       CsvColumn column,
-      java.util.function.Function<String, java.util.Optional<? extends Enum<?>>> parse,
+      Function<String, Optional<? extends Enum<?>>> parse,
       List<String> labels,
       int row,
       List<RowError> problems) {

@@ -249,7 +249,6 @@ public class SupplierCsvResource {
   static String refusal(RiskMessages m, CsvRefused e) {
     return switch (e.reason) {
       case EMPTY -> m.csv_error_empty();
-      case TOO_LARGE -> m.csv_error_too_large(MAX_SIZE);
       case BINARY -> m.csv_error_binary();
       case ENCODING -> m.csv_error_encoding();
       case QUOTES -> m.csv_error_quotes(e.detail);

@@ -100,6 +100,7 @@ public class SupplierCsvService {
   /**
    * Reads a decoded file against the organisation's register, refusing it as a whole if need be.
    */
+  @Transactional
   SupplierCsvReader.Result check(UUID organisationId, String text, RiskMessages m, String lang)
       throws CsvRefused {
     return reader(organisationId, m, lang).read(text);

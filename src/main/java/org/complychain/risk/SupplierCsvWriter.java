@@ -19,6 +19,9 @@ final class SupplierCsvWriter {
 
   private static final byte[] BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
+  /** A widely used audit scheme, named as its owner names it in every language. */
+  private static final String EXAMPLE_SCHEME = "amfori BSCI";
+
   private final RiskMessages m;
   private final String lang;
 
@@ -55,7 +58,7 @@ final class SupplierCsvWriter {
     example.migrantWorkers = true;
     example.labourAgents = false;
     example.lastAudit = java.time.LocalDate.of(2025, 3, 31);
-    example.auditScheme = m.csv_example_scheme();
+    example.auditScheme = EXAMPLE_SCHEME;
     return write(Stream.of(example));
   }
 

@@ -90,7 +90,10 @@ class MessageBundleTest {
               "detail_sha",
               "detail_type",
               "size_kb",
-              "size_mb"));
+              "size_mb"),
+          // Spanish "no" in the supplier CSV's yes/no columns
+          "risk",
+          Set.of("csv_no"));
 
   @Test
   void theBundleFamiliesAreFound() throws IOException {
