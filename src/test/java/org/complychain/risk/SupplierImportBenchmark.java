@@ -2,6 +2,7 @@ package org.complychain.risk;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -48,14 +49,23 @@ class SupplierImportBenchmark {
     }
   }
 
-  /** Upload, preview, confirm; then the suppliers are removed for the next round. */
+  /**
+   * Upload, preview, confirm (the CSRF token fetched beforehand, as the pages already carry it);
+   * then the suppliers are removed for the next round.
+   */
   private static long[] round(Session s, byte[] file) {
+    String token = s.csrfToken();
     long start = System.nanoTime();
-    String preview = SupplierCsvTest.previewPath(SupplierCsvTest.upload(s, "csvb-bench.csv", file));
+    Response upload =
+        s.req()
+            .multiPart("csrf-token", token)
+            .multiPart("file", "csvb-bench.csv", file, "text/csv")
+            .post(SupplierCsvTest.UPLOAD);
+    String preview = SupplierCsvTest.previewPath(upload);
     long uploaded = System.nanoTime();
     s.req().get(preview).then().statusCode(200);
     long previewed = System.nanoTime();
-    SupplierCsvTest.confirm(s, preview).then().statusCode(303);
+    s.req().formParam("csrf-token", token).post(preview).then().statusCode(303);
     long confirmed = System.nanoTime();
     QuarkusTransaction.requiringNew().run(() -> Supplier.delete("name like ?1", "CSVB %"));
     return new long[] {
