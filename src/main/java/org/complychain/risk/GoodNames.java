@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import org.complychain.web.Languages;
 
 /**
@@ -28,6 +29,11 @@ public final class GoodNames {
 
   public static boolean known(String key) {
     return NAMES.get("en").containsKey(key);
+  }
+
+  /** Every good we have names for. */
+  public static Set<String> keys() {
+    return NAMES.get("en").stringPropertyNames();
   }
 
   public static String name(Listing listing, String lang) {

@@ -592,4 +592,195 @@ public interface RiskMessages {
 
   @Message
   String action_goods_none();
+
+  String csv_head_name();
+
+  @Message
+  String csv_head_country();
+
+  @Message
+  String csv_head_region();
+
+  @Message
+  String csv_head_tier();
+
+  @Message
+  String csv_head_goods();
+
+  @Message
+  String csv_head_goods_text();
+
+  @Message
+  String csv_head_spend();
+
+  @Message
+  String csv_head_workforce();
+
+  @Message
+  String csv_head_migrants();
+
+  @Message
+  String csv_head_agents();
+
+  @Message
+  String csv_head_last_audit();
+
+  @Message
+  String csv_head_audit_scheme();
+
+  @Message
+  String csv_yes();
+
+  @Message
+  String csv_no();
+
+  @Message
+  String csv_row_duplicate_file(int row);
+
+  @Message
+  String csv_row_duplicate_existing();
+
+  @Message
+  String csv_row_too_long(int max);
+
+  @Message
+  String csv_row_country_unknown(String value);
+
+  @Message
+  String csv_row_suggest(String names);
+
+  @Message
+  String csv_row_good_unknown(String value);
+
+  @Message
+  String csv_row_choice(String options);
+
+  @Message
+  String csv_row_yes_no(String yes, String no);
+
+  @Message
+  String csv_row_date();
+
+  @Message
+  String csv_error_file_missing();
+
+  @Message
+  String csv_error_too_large(String max);
+
+  @Message
+  String csv_error_empty();
+
+  @Message
+  String csv_error_binary();
+
+  @Message
+  String csv_error_encoding();
+
+  @Message
+  String csv_error_quotes(String line);
+
+  @Message
+  String csv_error_no_rows();
+
+  @Message
+  String csv_error_too_many_rows(int max);
+
+  @Message
+  String csv_error_missing_columns(String columns);
+
+  @Message
+  String csv_example_name();
+
+  @Message
+  String csv_example_region();
+
+  @Message
+  String csv_example_goods_text();
+
+  @Message
+  String csv_export_file();
+
+  @Message
+  String csv_template_file();
+
+  @Message
+  String csv_links_label();
+
+  @Message
+  String csv_import_link();
+
+  @Message
+  String csv_export_link();
+
+  @Message
+  String csv_template_link();
+
+  @Message
+  String csv_import_title();
+
+  @Message
+  String csv_import_intro();
+
+  @Message
+  String csv_field_file();
+
+  @Message
+  String csv_field_file_hint(String max, int rows);
+
+  @Message
+  String csv_submit();
+
+  @Message
+  String csv_format_title();
+
+  @Message
+  String csv_format_columns(String columns);
+
+  @Message
+  String csv_format_required();
+
+  @Message
+  String csv_format_values();
+
+  @Message
+  String csv_preview_title();
+
+  @Message
+  String csv_preview_file(String name, int rows);
+
+  @Message
+  String csv_preview_ready(int count);
+
+  @Message
+  String csv_preview_blocked(int count);
+
+  @Message
+  String csv_errors_title();
+
+  @Message
+  String csv_additions_title();
+
+  @Message
+  String csv_col_row();
+
+  @Message
+  String csv_col_column();
+
+  @Message
+  String csv_col_problem();
+
+  @Message
+  String csv_shown_of(int shown, int total);
+
+  @Message
+  String csv_none_to_add();
+
+  @Message
+  String csv_confirm(int count);
+
+  @Message
+  String csv_discard();
+
+  @Message
+  String notice_imported();
 }

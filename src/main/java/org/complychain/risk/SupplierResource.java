@@ -208,6 +208,7 @@ public class SupplierResource {
     return switch (done) {
       case "saved" -> m.notice_supplier_saved();
       case "deleted" -> m.notice_supplier_deleted();
+      case "imported" -> m.notice_imported();
       case "overridden" -> m.notice_overridden();
       default -> null;
     };

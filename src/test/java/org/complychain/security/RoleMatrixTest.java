@@ -74,6 +74,12 @@ class RoleMatrixTest {
     "auditor,   /api/v1/suppliers, 403",
     "admin,     /api/v1/plans, 403",
     "anonymous, /q/openapi, 200",
+    "anonymous, /risk/suppliers/csv, 302",
+    "company,   /risk/suppliers/csv, 200",
+    "company,   /risk/suppliers/csv/template, 200",
+    "company,   /risk/suppliers/csv/export, 200",
+    "auditor,   /risk/suppliers/csv/export, 403",
+    "admin,     /risk/suppliers/csv, 403",
   })
   void accessFollowsTheRole(String who, String path, int status) {
     var session = SignIn.as("anonymous".equals(who) ? null : who);

@@ -93,7 +93,10 @@ class MessageBundleTest {
               "size_mb"),
           // French "Notifications"; the product's name before the subject of a mail
           "notify",
-          Set.of("page_title", "mail_subject"));
+          Set.of("page_title", "mail_subject"),
+          // Spanish "no" in the supplier CSV's yes/no columns
+          "risk",
+          Set.of("csv_no"));
 
   @Test
   void theBundleFamiliesAreFound() throws IOException {
