@@ -19,6 +19,7 @@ import org.complychain.exchange.ExchangeFile.EvidenceRow;
 import org.complychain.exchange.ExchangeFile.PlanEntry;
 import org.complychain.exchange.ExchangeFile.SupplierRow;
 import org.complychain.exchange.ExchangeFile.VersionRow;
+import org.complychain.web.CsvCells;
 
 /**
  * The exchange document as four CSV files in a ZIP: answers, actions, risks and the evidence index.
@@ -52,7 +53,7 @@ final class CsvZip {
     out.write('\uFEFF');
     CSVPrinter printer = new CSVPrinter(out, FORMAT);
     for (List<String> row : rows) {
-      printer.printRecord(row.stream().map(CsvCells::neutralise).toList());
+      printer.printRecord(row.stream().map(CsvCells::neutralised).toList());
     }
     printer.flush();
     zip.closeEntry();

@@ -23,8 +23,6 @@ import org.complychain.web.Languages;
 final class CsvValues {
 
   /** Cells that a spreadsheet would run as a formula start with one of these. */
-  private static final String FORMULA_STARTS = "=+-@\t\r";
-
   private static final Pattern TIER = Pattern.compile("^\\D*(\\d+)\\s*\\+?\\D*$");
 
   private static final List<DateTimeFormatter> DATES =
@@ -115,25 +113,6 @@ final class CsvValues {
       }
     }
     return Optional.empty();
-  }
-
-  /**
-   * A cell as a spreadsheet may run it safely: text that would start a formula gets a leading
-   * apostrophe, which spreadsheets hide and {@link #unescaped} removes again on import.
-   */
-  static String neutralised(String value) {
-    if (value == null || value.isEmpty()) {
-      return "";
-    }
-    return FORMULA_STARTS.indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-  }
-
-  static String unescaped(String cell) {
-    return cell.length() > 1
-            && cell.charAt(0) == '\''
-            && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0
-        ? cell.substring(1)
-        : cell;
   }
 
   static String spendLabel(RiskMessages m, SpendShare s) {

@@ -15,6 +15,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.complychain.organisation.Text;
+import org.complychain.web.CsvCells;
 import org.complychain.web.FormErrors;
 import org.complychain.web.Languages;
 
@@ -176,7 +177,7 @@ final class SupplierCsvReader {
         problems.add(error(row, c.getKey(), m.csv_row_too_long(MAX_CELL)));
         cell = "";
       }
-      cells.put(c.getKey(), CsvValues.unescaped(cell.strip()));
+      cells.put(c.getKey(), CsvCells.unescaped(cell.strip()));
     }
     SupplierForm form = new SupplierForm();
     form.name = cells.getOrDefault(CsvColumn.NAME, "");

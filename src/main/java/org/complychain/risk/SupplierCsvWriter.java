@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.complychain.web.CsvCells;
 
 /**
  * Writes suppliers as CSV for spreadsheets: UTF-8 with a byte order mark (so that Excel reads the
@@ -35,7 +36,7 @@ final class SupplierCsvWriter {
     try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
       printer.printRecord(Stream.of(CsvColumn.values()).map(c -> c.header(m)));
       for (Supplier s : (Iterable<Supplier>) suppliers::iterator) {
-        printer.printRecord(cells(s).stream().map(CsvValues::neutralised));
+        printer.printRecord(cells(s).stream().map(CsvCells::neutralised));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
