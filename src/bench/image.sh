@@ -9,7 +9,8 @@
 #     the image's user, with the demo profile (embedded PostgreSQL), until /q/health/ready answers.
 # Prints the image's digest, size and layers. Needs root (debootstrap, chroot) and installs what it
 # uses: apt-get install debootstrap docker-registry skopeo. Exits non-zero if a step fails.
-#   src/bench/image.sh            (builds the app itself; PORT sets the app's port, default 18580)
+#   src/bench/image.sh            (builds the app itself; PORT sets the app's port, default 18580;
+#                                  REUSE_IMAGE=1 starts the archive already in target/image again)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 [ "$(id -u)" = 0 ] || { echo "Needs root (debootstrap and chroot)" >&2; exit 2; }
@@ -25,7 +26,7 @@ pids=()
 cleanup() {
   for pid in "${pids[@]}"; do kill "$pid" 2> /dev/null || true; done
   for pid in "${pids[@]}"; do wait "$pid" 2> /dev/null || true; done
-  for fs in proc dev; do umount "$out/run/$fs" 2> /dev/null || true; done
+  for fs in proc dev/shm dev; do umount "$out/run/$fs" 2> /dev/null || true; done
 }
 trap cleanup EXIT
 
@@ -68,6 +69,7 @@ EOF
 fi
 echo "Base image: $(du -h "$out/base.tar" | cut -f1)"
 
+if [ "${REUSE_IMAGE:-}" != 1 ] || [ ! -f "$out/comply-chain.oci.tar" ]; then
 # 2. A registry on loopback for Jib to push to, storing in target/.
 cat > "$out/registry.yml" << EOF
 version: 0.1
@@ -99,6 +101,7 @@ skopeo copy --quiet --src-tls-verify=false "docker://$image" \
 echo "Image archive: $out/comply-chain.oci.tar, $(du -h "$out/comply-chain.oci.tar" | cut -f1)"
 skopeo inspect "oci-archive:$out/comply-chain.oci.tar" \
   | python3 -c 'import json,sys; i=json.load(sys.stdin); print("Digest:", i["Digest"]); print("Layers:", len(i["Layers"]))'
+fi
 
 # 4. Started from the archive alone: its layers unpacked in order, its entrypoint run in a chroot.
 rm -rf "$out/run" "$out/oci"
@@ -132,8 +135,11 @@ user=$(sed -n 1p "$out/entrypoint")
 workdir=$(sed -n 2p "$out/entrypoint")
 mapfile -d '' -t command < <(sed -n 3p "$out/entrypoint" | tr -d '\n')
 echo "Entrypoint (user $user, in $workdir): ${command[*]}"
+# What a container runtime gives every container: /proc, /dev with its shared memory, /etc/hosts.
 mount -t proc proc "$out/run/proc"
 mount --bind /dev "$out/run/dev"
+mount -t tmpfs -o mode=1777 shm "$out/run/dev/shm"
+printf '127.0.0.1 localhost\n::1 localhost ip6-localhost\n' > "$out/run/etc/hosts"
 mkdir -p "$out/run/tmp/demo" && chmod 1777 "$out/run/tmp" && chown "$user" "$out/run/tmp/demo"
 started=$(date +%s)
 chroot --userspec="$user:$user" "$out/run" /usr/bin/env -C "$workdir" \
