@@ -33,56 +33,6 @@ public record PlanDocument(
     List<EvidenceItem> evidence,
     ScreenedSuppliers screening) {
 
-  /** A document without a risk section. */
-  public PlanDocument(
-      String lang,
-      OffsetDateTime generatedAt,
-      Review review,
-      Organisation organisation,
-      Plan plan,
-      int percent,
-      List<Element> elements,
-      List<Action> actions,
-      List<Term> glossary,
-      List<EvidenceItem> evidence) {
-    this(
-        lang,
-        generatedAt,
-        review,
-        organisation,
-        plan,
-        percent,
-        elements,
-        actions,
-        glossary,
-        evidence,
-        null);
-  }
-
-  /** A document without evidence (plans that have none, and documents made in tests). */
-  public PlanDocument(
-      String lang,
-      OffsetDateTime generatedAt,
-      Review review,
-      Organisation organisation,
-      Plan plan,
-      int percent,
-      List<Element> elements,
-      List<Action> actions,
-      List<Term> glossary) {
-    this(
-        lang,
-        generatedAt,
-        review,
-        organisation,
-        plan,
-        percent,
-        elements,
-        actions,
-        glossary,
-        List.of());
-  }
-
   /**
    * One evidence file listed in the annex under the element it serves (through an answer, or a
    * corrective action of one of its questions); a kind code, translated when the annex is laid out.

@@ -148,7 +148,7 @@ class CarryOverTest {
     Session company = SignIn.session("company3");
     completedPlan(company, "Chart plan 2060");
     String dashboard = company.req().get("/dashboard").then().statusCode(200).extract().asString();
-    assertTrue(dashboard.contains("<svg role=\"img\""), dashboard);
+    assertTrue(dashboard.contains("<svg class=\"chart\" role=\"img\""), dashboard);
     assertTrue(dashboard.contains("<title id=\"year-chart-title\">Progress year over year"));
     assertTrue(dashboard.contains("Answers complete: 100%"), "a bar's wording");
     String chart =

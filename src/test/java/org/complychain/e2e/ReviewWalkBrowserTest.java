@@ -33,7 +33,9 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -325,7 +327,26 @@ class ReviewWalkBrowserTest {
   private void submitAndWait(By button) {
     WebElement element = browser.findElement(button);
     click(element);
-    waitUntil(ExpectedConditions.stalenessOf(element));
+    waitUntil(driver -> gone(element));
+  }
+
+  /**
+   * Whether the page holding this element was replaced. Chromium sometimes answers a question about
+   * an element of the page being replaced with "does not belong to the document" instead of a stale
+   * element: both mean the same here.
+   */
+  private static boolean gone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException e) {
+      return true;
+    } catch (WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   private String heading(String css) {

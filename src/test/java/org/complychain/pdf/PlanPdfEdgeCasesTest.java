@@ -200,6 +200,8 @@ class PlanPdfEdgeCasesTest {
         d.percent(),
         d.elements(),
         actions,
-        d.glossary());
+        d.glossary(),
+        d.evidence(),
+        d.screening());
   }
 }

@@ -135,7 +135,9 @@ final class SamplePlans {
         List.copyOf(actions),
         catalogue().glossary(lang).stream()
             .map(g -> new PlanDocument.Term(g.term().term(), g.term().definition()))
-            .toList());
+            .toList(),
+        List.of(),
+        null);
   }
 
   /** About {@code length} characters of plausible answer text. */
