@@ -25,23 +25,6 @@ public record PlanContent(
     List<PlanDocument.EvidenceItem> evidence,
     ScreenedSuppliers screening) {
 
-  public PlanContent(
-      List<Answer> answers,
-      List<CorrectiveAction> actions,
-      PlanDocument.Organisation organisation,
-      boolean profileComplete,
-      List<PlanDocument.EvidenceItem> evidence) {
-    this(answers, actions, organisation, profileComplete, evidence, null);
-  }
-
-  public PlanContent(
-      List<Answer> answers,
-      List<CorrectiveAction> actions,
-      PlanDocument.Organisation organisation,
-      boolean profileComplete) {
-    this(answers, actions, organisation, profileComplete, List.of());
-  }
-
   /**
    * The evidence entries of a snapshot (see {@code EvidenceSnapshot}) placed under their elements:
    * an answer's by its question id, an action's by the question the action was opened from.

@@ -99,12 +99,7 @@ public record PlanDocument(
       LocalDate start,
       LocalDate end,
       String contentVersion,
-      CarriedFrom carriedFrom) {
-
-    public Plan(UUID id, String title, LocalDate start, LocalDate end, String contentVersion) {
-      this(id, title, start, end, contentVersion, null);
-    }
-  }
+      CarriedFrom carriedFrom) {}
 
   /** Last year's approved version a plan started from: its plan's title, number and approval. */
   public record CarriedFrom(String title, int version, OffsetDateTime approvedAt) {}
