@@ -60,6 +60,8 @@ public class PlanLoad {
     Result floor = run("GET topic " + topicPage.substring(topicPage.lastIndexOf('/')), members, m -> m.get(topicPage), null);
     run("GET element page", members, m -> m.get(m.plan + "/elements/e3"), floor);
     run("POST save element", members, Member::save, floor);
+    // The register's first page, sorted by risk, of an organisation with thousands of suppliers.
+    run("GET supplier list", members, m -> m.get("/risk/suppliers"), floor);
     System.out.println(
         "\nreq/s % and p95 x compare each phase with the topic page (aim: >= 50 %, <= 2 x, 0 failed).");
   }

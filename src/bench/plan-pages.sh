@@ -5,8 +5,10 @@
 # Starts the packaged app (demo profile, a throw-away database folder), creates the plans through
 # the forms, gives them their approved version and history with psql, runs PlanLoad.java, stops.
 #   ./mvnw -B package -DskipTests -DskipITs && src/bench/plan-pages.sh
+# Each member's organisation also gets SUPPLIERS suppliers (copies of the demo's, screened), so that
+# the supplier list is measured on a register of thousands.
 # Needs psql (apt-get install postgresql-client). Options through the environment: PORT (default
-# 18080), USERS (16), SECONDS_PER_PHASE (15), HISTORY (500 entries per plan).
+# 18080), USERS (16), SECONDS_PER_PHASE (15), HISTORY (500 entries per plan), SUPPLIERS (2000).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 port=${PORT:-18080}
@@ -52,7 +54,28 @@ insert into plan_history (id, plan_id, subject, subject_id, question_id, actor, 
   join lateral (select id, question_id from answer where plan_id = p.id order by question_id limit 1) a on true,
        generate_series(1, ${HISTORY:-500}) n
   where p.id in ($ids);
+create temporary table copied as
+  select gen_random_uuid() id, p.organisation_id, s.id source, s.name || ' ' || n name, s.country_code,
+         s.region, s.tier, s.goods_text, s.spend_share, s.workforce, s.migrant_workers,
+         s.labour_agents, s.last_audit, s.audit_scheme, s.risk_level, s.risk_score,
+         s.screened_edition, s.override_level
+  from (select distinct organisation_id from plan where id in ($ids)) p,
+       (select * from supplier where organisation_id =
+          (select organisation_id from supplier group by organisation_id order by count(*) desc limit 1)) s,
+       generate_series(1, ceil(${SUPPLIERS:-2000} / 25.0)::int) n;
+insert into supplier (id, organisation_id, name, country_code, region, tier, goods_text, spend_share,
+    workforce, migrant_workers, labour_agents, last_audit, audit_scheme, risk_level, risk_score,
+    screened_edition, override_level)
+  select id, organisation_id, name, country_code, region, tier, goods_text, spend_share, workforce,
+         migrant_workers, labour_agents, last_audit, audit_scheme, risk_level, risk_score,
+         screened_edition, override_level from copied;
+insert into supplier_good (supplier_id, good_key)
+  select c.id, g.good_key from copied c join supplier_good g on g.supplier_id = c.source;
 SQL
+psql -X -At -F ' ' -h 127.0.0.1 -p "$db_port" -U postgres -d postgres -c "select count(*),
+  min(c) from (select count(*) c from supplier where organisation_id in
+  (select organisation_id from plan where id in ($ids)) group by organisation_id) h" \
+  | { read -r orgs each; echo "$orgs organisation(s) of these plans, with at least $each suppliers each"; }
 echo "$users plans, each with an approved version and $(psql -X -At -h 127.0.0.1 -p "$db_port" -U postgres -d postgres \
   -c "select min(c) from (select count(*) c from plan_history where plan_id in ($ids) group by plan_id) h") history entries"
 java -Dseconds="${SECONDS_PER_PHASE:-15}" src/bench/PlanLoad.java measure "http://127.0.0.1:$port" "$data/plans.txt"
